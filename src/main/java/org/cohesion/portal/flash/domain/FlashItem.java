@@ -1,0 +1,106 @@
+package org.cohesion.portal.flash.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A flash info. It shows in the ticker from {@code showFrom} until {@code showUntil} (open-ended when
+ * absent) and stays in the archive afterwards.
+ */
+@Entity
+@Table(name = "flash_item")
+public class FlashItem {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 80)
+	private String label;
+
+	@Column(nullable = false, length = 400)
+	private String text;
+
+	@Column(nullable = false, length = 8)
+	private String language;
+
+	/** The article this item leads to, if any (the news module resolves its current address). */
+	private @Nullable Long articleId;
+
+	@Column(nullable = false)
+	private Instant publishedAt;
+
+	@Column(nullable = false)
+	private Instant showFrom;
+
+	private @Nullable Instant showUntil;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected FlashItem() {
+	}
+
+	public FlashItem(String label, String text, Instant publishedAt, @Nullable Instant showUntil, Clock clock) {
+		this.label = label.strip();
+		this.text = text.strip();
+		this.language = "fr";
+		this.publishedAt = publishedAt;
+		this.showFrom = publishedAt;
+		this.showUntil = showUntil;
+		this.updatedAt = clock.instant();
+	}
+
+	public void linkTo(@Nullable Long articleId) {
+		this.articleId = articleId;
+	}
+
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	public boolean isShownAt(Instant now) {
+		return !showFrom.isAfter(now) && (showUntil == null || showUntil.isAfter(now));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public @Nullable Long getArticleId() {
+		return articleId;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.cohesion.portal.news;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of the newsroom. Only published content is ever returned. */
+public interface NewsApi {
+
+	/** The article "À la une": the latest featured one, or else the latest published. */
+	Optional<ArticleSummary> leadArticle();
+
+	/** Latest published articles, newest first, leaving out {@code excludeId} (the lead, usually). */
+	List<ArticleSummary> latest(int count, long excludeId);
+
+	/** Sections in their display order, with their number of published articles. */
+	List<SectionView> sections();
+
+	/** The public path of a published article, for links from flash infos or newsletters. */
+	Optional<String> publishedPath(long articleId);
+
+	/** The id of a published article from its title or slug, for demo data and imports. */
+	Optional<Long> findPublishedIdByTitle(String title);
+
+}

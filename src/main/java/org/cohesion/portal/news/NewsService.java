@@ -1,0 +1,69 @@
+package org.cohesion.portal.news;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.news.domain.SectionRepository;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class NewsService implements NewsApi {
+
+	private final ArticleRepository articles;
+
+	private final SectionRepository sections;
+
+	private final Clock clock;
+
+	NewsService(ArticleRepository articles, SectionRepository sections, Clock clock) {
+		this.articles = articles;
+		this.sections = sections;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<ArticleSummary> leadArticle() {
+		var now = clock.instant();
+		var featured = articles.findPublicFeatured(now, Limit.of(1));
+		var lead = featured.isEmpty() ? articles.findPublic(now, Limit.of(1)) : featured;
+		return lead.stream().findFirst().map(Article::toSummary);
+	}
+
+	@Override
+	public List<ArticleSummary> latest(int count, long excludeId) {
+		return articles.findPublicExcept(clock.instant(), excludeId, Limit.of(count))
+			.stream()
+			.map(Article::toSummary)
+			.toList();
+	}
+
+	@Override
+	public List<SectionView> sections() {
+		var counts = new java.util.HashMap<Long, Long>();
+		for (Object[] row : articles.countPublicBySection(clock.instant())) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return sections.findAllByOrderByPositionAsc()
+			.stream()
+			.map(s -> new SectionView(s.getSlug(), s.getName(), s.getDescription(), counts.getOrDefault(s.getId(), 0L)))
+			.toList();
+	}
+
+	@Override
+	public Optional<String> publishedPath(long articleId) {
+		var now = clock.instant();
+		return articles.findById(articleId).filter(a -> a.isPublicAt(now)).map(a -> "/actualites/" + a.getSlug());
+	}
+
+	@Override
+	public Optional<Long> findPublishedIdByTitle(String title) {
+		return articles.findPublicIdsByTitleOrSlug(clock.instant(), title).stream().findFirst();
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.cohesion.portal.news.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.cohesion.portal.news.ArticleSummary;
+import org.cohesion.portal.shared.RichText;
+import org.cohesion.portal.shared.Slugs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An actualité. State changes go through methods that check the current state; the body is sanitised
+ * every time it is set, whatever its source.
+ */
+@Entity
+@Table(name = "news_article")
+public class Article {
+
+	static final int MAX_BODY_LENGTH = 200_000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 100)
+	private String slug;
+
+	@Column(nullable = false, length = 8)
+	private String language;
+
+	@Column(nullable = false, length = 200)
+	private String title;
+
+	@Column(nullable = false, length = 600)
+	private String standfirst;
+
+	@Column(nullable = false, length = MAX_BODY_LENGTH)
+	private String body;
+
+	@ManyToOne(optional = false, fetch = FetchType.LAZY)
+	@JoinColumn(name = "section_id")
+	private Section section;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ArticleStatus status;
+
+	@Column(nullable = false)
+	private boolean featured;
+
+	private @Nullable Instant publishedAt;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Column(length = 300)
+	private @Nullable String imagePath;
+
+	@Column(length = 300)
+	private @Nullable String imageAlt;
+
+	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<ArticleSlugAlias> slugAliases = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Article() {
+	}
+
+	private Article(String title, String slug, String standfirst, String body, Section section, Instant now) {
+		this.title = title.strip();
+		this.slug = slug;
+		this.standfirst = standfirst.strip();
+		this.body = RichText.sanitize(body);
+		this.section = section;
+		this.language = "fr";
+		this.status = ArticleStatus.DRAFT;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** A new draft; {@code slugTaken} tells which slugs are already used by other articles. */
+	public static Article draft(String title, String standfirst, String body, Section section,
+			Predicate<String> slugTaken, Clock clock) {
+		return new Article(title, Slugs.unique(title, slugTaken), standfirst, body, section, clock.instant());
+	}
+
+	/** Publishes now, or at {@code at} if given (a past date keeps the article's real publication date). */
+	public void publish(@Nullable Instant at, Clock clock) {
+		if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.ARCHIVED) {
+			throw new IllegalArticleTransition(status, ArticleStatus.PUBLISHED);
+		}
+		this.status = ArticleStatus.PUBLISHED;
+		this.publishedAt = at != null ? at : clock.instant();
+		this.updatedAt = clock.instant();
+	}
+
+	/** Changes the title; the slug follows and the previous slug keeps redirecting here. */
+	public void retitle(String newTitle, Predicate<String> slugTaken, Clock clock) {
+		String stripped = newTitle.strip();
+		if (stripped.equals(title)) {
+			return;
+		}
+		this.title = stripped;
+		String newSlug = Slugs.slugify(stripped);
+		if (!newSlug.equals(slug)) {
+			String previous = slug;
+			slugAliases.removeIf(alias -> alias.getSlug().equals(newSlug));
+			this.slug = slugTaken.test(newSlug) ? Slugs.unique(stripped, slugTaken) : newSlug;
+			slugAliases.add(new ArticleSlugAlias(previous, this));
+		}
+		this.updatedAt = clock.instant();
+	}
+
+	public void illustrate(@Nullable String imagePath, @Nullable String imageAlt) {
+		this.imagePath = imagePath;
+		this.imageAlt = imageAlt;
+	}
+
+	public void markFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	public boolean isPublicAt(Instant now) {
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+	}
+
+	public ArticleSummary toSummary() {
+		return new ArticleSummary(id, slug, title, standfirst, section.getSlug(), section.getName(),
+				publishedAt != null ? publishedAt : createdAt, imagePath, imageAlt, language);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getStandfirst() {
+		return standfirst;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public Section getSection() {
+		return section;
+	}
+
+	public ArticleStatus getStatus() {
+		return status;
+	}
+
+	public boolean isFeatured() {
+		return featured;
+	}
+
+	public @Nullable Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public List<ArticleSlugAlias> getSlugAliases() {
+		return List.copyOf(slugAliases);
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.cohesion.portal.news.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.cohesion.portal.shared.Slugs;
+
+/** A rubrique: "Solidarité", "Coopération"… */
+@Entity
+@Table(name = "news_section")
+public class Section {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 100)
+	private String slug;
+
+	@Column(nullable = false, length = 120)
+	private String name;
+
+	@Column(nullable = false, length = 500)
+	private String description;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false, length = 8)
+	private String language;
+
+	@Version
+	private long version;
+
+	protected Section() {
+	}
+
+	public Section(String name, String description, int position) {
+		this(Slugs.slugify(name), name, description, position);
+	}
+
+	public Section(String slug, String name, String description, int position) {
+		this.name = name.strip();
+		this.slug = Slugs.slugify(slug);
+		this.description = description;
+		this.position = position;
+		this.language = "fr";
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+}

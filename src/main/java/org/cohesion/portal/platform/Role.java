@@ -1,0 +1,43 @@
+package org.cohesion.portal.platform;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The role one instance of the jar plays, chosen by configuration ({@code portal.role}). The internet-facing
+ * portal and the internal casework (MNR) never run each other's modules, except in the embedded demo.
+ */
+public enum Role {
+
+	/** Internet-facing: public site and editorial back office. */
+	PORTAL,
+	/** Internal network only: the national referral mechanism (MNR) case management. */
+	CASEWORK,
+	/** Everything in one process: the embedded demo and development. */
+	ALL;
+
+	/** Top-level module packages that belong to the casework side; every other module belongs to the portal. */
+	static final Set<String> CASEWORK_MODULES = Set.of("referral");
+
+	/** Modules every role runs. */
+	static final Set<String> COMMON_MODULES = Set.of("shared", "platform");
+
+	public boolean runsModule(String module) {
+		if (this == ALL || COMMON_MODULES.contains(module)) {
+			return true;
+		}
+		boolean casework = CASEWORK_MODULES.contains(module);
+		return this == CASEWORK ? casework : !casework;
+	}
+
+	public static Role parse(String value) {
+		try {
+			return valueOf(value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(
+					"portal.role must be one of portal, casework, all (was '" + value + "')", ex);
+		}
+	}
+
+}

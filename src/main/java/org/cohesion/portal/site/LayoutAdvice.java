@@ -1,0 +1,91 @@
+package org.cohesion.portal.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cohesion.portal.flash.FlashApi;
+import org.cohesion.portal.platform.PlatformProperties;
+import org.cohesion.portal.site.domain.PageRepository;
+import org.springframework.context.MessageSource;
+import org.cohesion.portal.shared.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Gives every public page its {@link Layout}. */
+@ControllerAdvice
+class LayoutAdvice {
+
+	private final SiteProperties site;
+
+	private final PlatformProperties platform;
+
+	private final FlashApi flash;
+
+	private final PageRepository pages;
+
+	private final MessageSource messages;
+
+	private final ResourceUrlProvider resources;
+
+	LayoutAdvice(SiteProperties site, PlatformProperties platform, FlashApi flash, PageRepository pages,
+			MessageSource messages, ResourceUrlProvider resources) {
+		this.site = site;
+		this.platform = platform;
+		this.flash = flash;
+		this.pages = pages;
+		this.messages = messages;
+		this.resources = resources;
+	}
+
+	@ModelAttribute("layout")
+	Layout layout(HttpServletRequest request, Locale locale) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String page = request.getParameter("page");
+		String canonical = platform.baseUrlWithoutSlash() + path
+				+ (page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "");
+		var staticPages = pages.findAllByOrderByPositionAsc()
+			.stream()
+			.map(p -> new NavItem(p.getTitle(), "/" + p.getSlug()))
+			.toList();
+		List<NavItem> navigation = new ArrayList<>();
+		navigation.add(new NavItem(messages.getMessage("nav.home", null, locale), "/"));
+		navigation.add(new NavItem(messages.getMessage("nav.news", null, locale), "/actualites"));
+		navigation.add(new NavItem(messages.getMessage("nav.flash", null, locale), "/flash-infos"));
+		navigation.add(new NavItem(messages.getMessage("nav.galleries", null, locale), "/galeries"));
+		navigation.add(new NavItem(messages.getMessage("nav.newsletter", null, locale), "/newsletter"));
+		staticPages.stream().filter(p -> "/le-ministere".equals(p.path())).findFirst().ifPresent(navigation::add);
+		return new Layout(site, flash.current(), List.copyOf(navigation), staticPages, path,
+				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
+				platform.demo().enabled());
+	}
+
+	/**
+	 * Renders the French 404 page directly (rather than through the container's error dispatch), so that it
+	 * keeps the site's frame and costs one render.
+	 */
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+		return new ModelAndView("site/error",
+				Map.of("layout", layout(request, locale), "status", 404, "kind", "notFound"), HttpStatus.NOT_FOUND);
+	}
+
+	private String asset(String path) {
+		String versioned = resources.getForLookupPath(path);
+		return versioned != null ? versioned : path;
+	}
+
+}

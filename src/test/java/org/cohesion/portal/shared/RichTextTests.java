@@ -1,0 +1,38 @@
+package org.cohesion.portal.shared;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RichTextTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+			"<a href=\"javascript:alert(1)\">x</a>", "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+			"<svg onload=alert(1)>", "<p style=\"background:url(javascript:alert(1))\">x</p>",
+			"<iframe src=\"https://evil.example\"></iframe>", "<a href=\"&#106;avascript:alert(1)\">x</a>",
+			"<object data=\"x.swf\"></object>", "<p><SCRIPT SRC=//evil.example/x.js></SCRIPT></p>" })
+	void removesEveryScriptVector(String hostile) {
+		String clean = RichText.sanitize(hostile).toLowerCase();
+		assertThat(clean).doesNotContain("<script", "onerror", "onload", "javascript:", "<iframe", "<svg", "style=",
+				"<object");
+	}
+
+	@Test
+	void keepsTheStructureAWriterUses() {
+		String html = "<h2>Titre</h2><p>Un <strong>texte</strong> et un <a href=\"/actualites\">lien</a>.</p>"
+				+ "<ul><li>un</li></ul><blockquote><p>citation</p></blockquote>";
+		assertThat(RichText.sanitize(html)).contains("<h2>Titre</h2>", "<strong>texte</strong>", "<li>un</li>",
+				"<blockquote>", "href=\"/actualites\"");
+	}
+
+	@Test
+	void stripsWordMarkupButKeepsItsText() {
+		String word = "<p class=MsoNormal style='mso-margin-top-alt:auto'><span lang=FR style='font-size:12pt'>"
+				+ "Le Ministère<o:p></o:p></span></p>";
+		assertThat(RichText.sanitize(word)).isEqualTo("<p>Le Ministère</p>");
+	}
+
+}

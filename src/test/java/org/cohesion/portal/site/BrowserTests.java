@@ -1,0 +1,168 @@
+package org.cohesion.portal.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.cohesion.portal.testing.RequiresServices;
+import org.cohesion.portal.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a reader sees, in Debian's Chromium driven by Debian's chromedriver (never a downloaded browser): the
+ * demo home page, the ticker paused and resumed from the keyboard, the "Haut" link, an article.
+ */
+@Tag("browser")
+@ExtendWith(RequiresServices.ChromiumCondition.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.demo.enabled=true")
+@ContextConfiguration(initializers = TestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	Path profile;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(RequiresServices.CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(RequiresServices.CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		FileSystemUtils.deleteRecursively(profile);
+	}
+
+	@Test
+	void readerPausesTheTickerFromTheKeyboardFollowsHautAndOpensAnArticle() {
+		browser.get(url("/"));
+		assertThat(browser.getTitle()).contains("Ministère de la Solidarité");
+		WebElement ticker = browser.findElement(By.cssSelector("[data-ticker]"));
+		waitUntil(() -> ticker.getAttribute("class").contains("ticker--animated"));
+		WebElement list = browser.findElement(By.cssSelector(".ticker__list"));
+		assertThat(list.getCssValue("animation-play-state")).isEqualTo("running");
+
+		// Tab through the page like a keyboard user until the pause button has the focus, then press it.
+		WebElement toggle = browser.findElement(By.cssSelector(".ticker__toggle"));
+		tabUntilFocused(toggle, 80);
+		new Actions(browser).sendKeys(Keys.ENTER).perform();
+		assertThat(ticker.getAttribute("class")).contains("ticker--paused");
+		assertThat(toggle.getText()).isEqualTo("Reprendre le défilement");
+		new Actions(browser).sendKeys(Keys.TAB).perform(); // focus leaves the ticker: it stays paused
+		assertThat(list.getCssValue("animation-play-state")).isEqualTo("paused");
+		new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+		assertThat(browser.switchTo().activeElement()).isEqualTo(toggle);
+		new Actions(browser).sendKeys(Keys.SPACE).perform();
+		assertThat(ticker.getAttribute("class")).doesNotContain("ticker--paused");
+		assertThat(toggle.getText()).isEqualTo("Mettre en pause le défilement");
+
+		// Down to the footer, then "Haut" back to the top.
+		js().executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		waitUntil(() -> scrollY() > 200);
+		WebElement top = browser.findElement(By.cssSelector(".back-to-top"));
+		assertThat(top.getText()).startsWith("↑ Haut");
+		top.sendKeys(Keys.ENTER);
+		waitUntil(() -> scrollY() == 0);
+		assertThat(browser.getCurrentUrl()).endsWith("#haut");
+
+		// An article from the home page, with its French date.
+		browser.findElement(By.cssSelector(".latest .card__title a")).click();
+		waitUntil(() -> browser.getCurrentUrl().contains("/actualites/"));
+		assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isNotBlank();
+		assertThat(browser.findElement(By.cssSelector(".article__date time")).getText())
+			.matches("\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
+		assertThat(browser.findElement(By.cssSelector(".article__body")).getText()).hasSizeGreaterThan(200);
+		assertNothingLoadedFromElsewhere();
+	}
+
+	@Test
+	void tickerStaysStillForReadersWhoPreferReducedMotion() {
+		browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+		try {
+			browser.get(url("/"));
+			WebElement ticker = browser.findElement(By.cssSelector("[data-ticker]"));
+			assertThat(ticker.getAttribute("class")).doesNotContain("ticker--animated");
+			assertThat(browser.findElement(By.cssSelector(".ticker__toggle")).isDisplayed()).isFalse();
+			assertThat(browser.findElements(By.cssSelector(".ticker__list li")).get(0).isDisplayed()).isTrue();
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
+	}
+
+	private void assertNothingLoadedFromElsewhere() {
+		@SuppressWarnings("unchecked")
+		List<String> resources = (List<String>) js()
+			.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+		assertThat(resources).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("http://localhost:" + port));
+	}
+
+	private void tabUntilFocused(WebElement target, int maxPresses) {
+		browser.findElement(By.tagName("body")).click();
+		for (int i = 0; i < maxPresses; i++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			if (target.equals(browser.switchTo().activeElement())) {
+				return;
+			}
+		}
+		throw new AssertionError("The ticker's pause button cannot be reached with the Tab key");
+	}
+
+	private long scrollY() {
+		return ((Number) js().executeScript("return Math.round(window.scrollY)")).longValue();
+	}
+
+	private JavascriptExecutor js() {
+		return browser;
+	}
+
+	private void waitUntil(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}

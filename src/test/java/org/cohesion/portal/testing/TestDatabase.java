@@ -1,0 +1,75 @@
+package org.cohesion.portal.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives each test application context a database of its own: an in-memory H2 database by default, or,
+ * when the build runs the PostgreSQL suite ({@code -Dportal.test.database=postgresql}), a fresh schema in
+ * the PostgreSQL server named by {@code portal.test.postgresql.url}, dropped when the JVM exits.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String MODE_PROPERTY = "portal.test.database";
+
+	public static final String DEFAULT_POSTGRESQL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	public static boolean postgresql() {
+		return "postgresql".equals(System.getProperty(MODE_PROPERTY));
+	}
+
+	public static String postgresqlUrl() {
+		return System.getProperty("portal.test.postgresql.url", DEFAULT_POSTGRESQL_URL);
+	}
+
+	public static String postgresqlUser() {
+		return System.getProperty("portal.test.postgresql.user", "postgres");
+	}
+
+	public static Connection connectToPostgresql() throws SQLException {
+		return DriverManager.getConnection(postgresqlUrl(), postgresqlUser(), "");
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		Map<String, Object> properties;
+		if (postgresql()) {
+			createSchema(name);
+			properties = Map.of("spring.datasource.url", postgresqlUrl() + "?currentSchema=" + name,
+					"spring.datasource.username", postgresqlUser(), "spring.datasource.password", "",
+					"spring.flyway.default-schema", name, "spring.flyway.schemas", name);
+		}
+		else {
+			properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+					"spring.datasource.username", "sa", "spring.datasource.password", "");
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	private static void createSchema(String name) {
+		try (Connection connection = connectToPostgresql()) {
+			connection.createStatement().execute("create schema " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the test schema on " + postgresqlUrl(), ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try (Connection connection = connectToPostgresql()) {
+				connection.createStatement().execute("drop schema if exists " + name + " cascade");
+			}
+			catch (SQLException ignored) {
+				// the server is gone; nothing left to clean
+			}
+		}));
+	}
+
+}
