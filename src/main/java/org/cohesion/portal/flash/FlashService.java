@@ -2,12 +2,16 @@ package org.cohesion.portal.flash;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
 import org.cohesion.portal.news.NewsApi;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +37,23 @@ class FlashService implements FlashApi {
 
 	@Override
 	public List<FlashItemView> current() {
-		return items.findShownAt(clock.instant(), Limit.of(TICKER_SIZE)).stream().map(this::view).toList();
+		return views(items.findShownAt(clock.instant(), Limit.of(TICKER_SIZE)));
 	}
 
 	@Override
 	public Page<FlashItemView> archive(int pageIndex, int size) {
-		return items.findArchive(clock.instant(), PageRequest.of(pageIndex, size)).map(this::view);
+		Page<FlashItem> page = items.findArchive(clock.instant(), PageRequest.of(pageIndex, size));
+		return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
 	}
 
-	private FlashItemView view(FlashItem item) {
-		Long articleId = item.getArticleId();
-		String href = articleId == null ? null : news.publishedPath(articleId).orElse(null);
-		return new FlashItemView(item.getId(), item.getLabel(), item.getText(), href, item.getPublishedAt());
+	/** Article links resolved in one query for the whole list. */
+	private List<FlashItemView> views(List<FlashItem> list) {
+		Map<Long, String> paths = news.publishedPaths(
+				list.stream().map(FlashItem::getArticleId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return list.stream()
+			.map(item -> new FlashItemView(item.getId(), item.getLabel(), item.getText(),
+					item.getArticleId() == null ? null : paths.get(item.getArticleId()), item.getPublishedAt()))
+			.toList();
 	}
 
 }

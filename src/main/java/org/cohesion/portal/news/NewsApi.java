@@ -1,6 +1,8 @@
 package org.cohesion.portal.news;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the newsroom. Only published content is ever returned. */
@@ -17,6 +19,9 @@ public interface NewsApi {
 
 	/** The public path of a published article, for links from flash infos or newsletters. */
 	Optional<String> publishedPath(long articleId);
+
+	/** {@link #publishedPath(long)} for several articles in one query; unpublished ones are left out. */
+	Map<Long, String> publishedPaths(Collection<Long> articleIds);
 
 	/** The id of a published article from its title or slug, for demo data and imports. */
 	Optional<Long> findPublishedIdByTitle(String title);

@@ -1,7 +1,10 @@
 package org.cohesion.portal.news;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cohesion.portal.news.domain.Article;
@@ -45,7 +48,7 @@ class NewsService implements NewsApi {
 
 	@Override
 	public List<SectionView> sections() {
-		var counts = new java.util.HashMap<Long, Long>();
+		var counts = new HashMap<Long, Long>();
 		for (Object[] row : articles.countPublicBySection(clock.instant())) {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
@@ -59,6 +62,18 @@ class NewsService implements NewsApi {
 	public Optional<String> publishedPath(long articleId) {
 		var now = clock.instant();
 		return articles.findById(articleId).filter(a -> a.isPublicAt(now)).map(a -> "/actualites/" + a.getSlug());
+	}
+
+	@Override
+	public Map<Long, String> publishedPaths(Collection<Long> articleIds) {
+		if (articleIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> paths = new HashMap<>();
+		for (Object[] row : articles.findPublicSlugs(clock.instant(), articleIds)) {
+			paths.put((Long) row[0], "/actualites/" + row[1]);
+		}
+		return paths;
 	}
 
 	@Override

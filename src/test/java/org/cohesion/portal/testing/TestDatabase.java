@@ -29,8 +29,26 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return System.getProperty("portal.test.postgresql.url", DEFAULT_POSTGRESQL_URL);
 	}
 
+	private static volatile String user;
+
+	/** The configured user, else {@code postgres}, else {@code root} (CI machines have one or the other). */
 	public static String postgresqlUser() {
-		return System.getProperty("portal.test.postgresql.user", "postgres");
+		if (user == null) {
+			String configured = System.getProperty("portal.test.postgresql.user", "");
+			if (!configured.isBlank()) {
+				user = configured;
+			}
+			else {
+				user = "postgres";
+				try (Connection ignored = DriverManager.getConnection(postgresqlUrl(), "postgres", "")) {
+					// postgres it is
+				}
+				catch (SQLException ex) {
+					user = "root";
+				}
+			}
+		}
+		return user;
 	}
 
 	public static Connection connectToPostgresql() throws SQLException {

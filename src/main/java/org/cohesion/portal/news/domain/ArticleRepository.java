@@ -1,6 +1,7 @@
 package org.cohesion.portal.news.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,6 +67,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a join fetch a.section where " + PUBLIC
 			+ " and (a.publishedAt > :at or (a.publishedAt = :at and a.id > :id)) order by a.publishedAt asc, a.id asc")
 	List<Article> findNewer(Instant now, Instant at, long id, Limit limit);
+
+	@Query("select a.id, a.slug from Article a where " + PUBLIC + " and a.id in :ids")
+	List<Object[]> findPublicSlugs(Instant now, Collection<Long> ids);
 
 	@Query("select a.id from Article a where " + PUBLIC + " and (a.title = :key or a.slug = :key)")
 	List<Long> findPublicIdsByTitleOrSlug(Instant now, String key);
