@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** French and English stay in sync, and no template asks for a key that does not exist. */
+/**
+ * French and English stay in sync, and no template asks for a key that does not exist.
+ */
 class MessagesTests {
 
 	@Test

@@ -1,6 +1,7 @@
 /**
- * Flash Infos: short dated items, each with a category label ("Coopération", "Solidarité / Intempéries"),
- * shown in the ticker of every page while they are current, and kept in a public archive.
+ * Flash Infos: short dated items, each with a category label ("Coopération", "Solidarité
+ * / Intempéries"), shown in the ticker of every page while they are current, and kept in
+ * a public archive.
  */
 @NullMarked
 package org.cohesion.portal.flash;

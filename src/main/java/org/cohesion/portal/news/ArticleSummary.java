@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article as other modules and list pages see it: enough for a card (image, date, section, standfirst).
+ * An article as other modules and list pages see it: enough for a card (image, date,
+ * section, standfirst).
  */
 public record ArticleSummary(long id, String slug, String title, String standfirst, String sectionSlug,
 		String sectionName, Instant publishedAt, @Nullable String imagePath, @Nullable String imageAlt,

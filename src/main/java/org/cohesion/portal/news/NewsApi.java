@@ -5,25 +5,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What other modules may ask of the newsroom. Only published content is ever returned. */
+/**
+ * What other modules may ask of the newsroom. Only published content is ever returned.
+ */
 public interface NewsApi {
 
 	/** The article "À la une": the latest featured one, or else the latest published. */
 	Optional<ArticleSummary> leadArticle();
 
-	/** Latest published articles, newest first, leaving out {@code excludeId} (the lead, usually). */
+	/**
+	 * Latest published articles, newest first, leaving out {@code excludeId} (the lead,
+	 * usually).
+	 */
 	List<ArticleSummary> latest(int count, long excludeId);
 
 	/** Sections in their display order, with their number of published articles. */
 	List<SectionView> sections();
 
-	/** The public path of a published article, for links from flash infos or newsletters. */
+	/**
+	 * The public path of a published article, for links from flash infos or newsletters.
+	 */
 	Optional<String> publishedPath(long articleId);
 
-	/** {@link #publishedPath(long)} for several articles in one query; unpublished ones are left out. */
+	/**
+	 * {@link #publishedPath(long)} for several articles in one query; unpublished ones
+	 * are left out.
+	 */
 	Map<Long, String> publishedPaths(Collection<Long> articleIds);
 
-	/** The id of a published article from its title or slug, for demo data and imports. */
+	/**
+	 * The id of a published article from its title or slug, for demo data and imports.
+	 */
 	Optional<Long> findPublishedIdByTitle(String title);
 
 }

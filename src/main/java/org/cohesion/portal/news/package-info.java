@@ -1,7 +1,7 @@
 /**
- * Actualités: news articles, their sections (rubriques) and the publication workflow. The root package is
- * the published API ({@link org.cohesion.portal.news.NewsApi} and its view records); entities, repositories
- * and controllers live in sub-packages.
+ * Actualités: news articles, their sections (rubriques) and the publication workflow. The
+ * root package is the published API ({@link org.cohesion.portal.news.NewsApi} and its
+ * view records); entities, repositories and controllers live in sub-packages.
  */
 @NullMarked
 package org.cohesion.portal.news;

@@ -16,10 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * HTTP caching for public pages: a short shared cache lifetime (a reverse proxy or CDN in front of several
- * nodes can absorb traffic peaks, yet a flash info shows within a minute) and an ETag computed from the body,
- * so that a reader who comes back on a slow connection gets a 304 instead of the page again. Static assets
- * carry a content hash in their URL and are cached for a year (see application.yml).
+ * HTTP caching for public pages: a short shared cache lifetime (a reverse proxy or CDN in
+ * front of several nodes can absorb traffic peaks, yet a flash info shows within a
+ * minute) and an ETag computed from the body, so that a reader who comes back on a slow
+ * connection gets a 304 instead of the page again. Static assets carry a content hash in
+ * their URL and are cached for a year (see application.yml).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration {
@@ -30,8 +31,8 @@ class HttpCachingConfiguration {
 	FilterRegistrationBean<OncePerRequestFilter> publicPageCacheControl() {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				if (isPublicPage(request)) {
 					response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE_CACHE);
 				}
@@ -51,7 +52,8 @@ class HttpCachingConfiguration {
 				return !isPublicPage(request);
 			}
 		};
-		// Weak, because the body is then compressed: Tomcat (rightly) refuses to gzip a response whose strong
+		// Weak, because the body is then compressed: Tomcat (rightly) refuses to gzip a
+		// response whose strong
 		// ETag names the uncompressed bytes.
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);

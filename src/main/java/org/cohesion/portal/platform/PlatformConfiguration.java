@@ -12,19 +12,23 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 @EnableConfigurationProperties(PlatformProperties.class)
 class PlatformConfiguration {
 
-	/** Time comes from here, never from {@code Instant.now()}, so scheduled work is testable without sleeping. */
+	/**
+	 * Time comes from here, never from {@code Instant.now()}, so scheduled work is
+	 * testable without sleeping.
+	 */
 	@Bean
 	Clock clock(PlatformProperties properties) {
 		return Clock.system(properties.timeZone());
 	}
 
 	/**
-	 * French first: the public site speaks the default language until translated content lands (then the
-	 * language comes from the URL prefix, not from the browser).
+	 * French first: the public site speaks the default language until translated content
+	 * lands (then the language comes from the URL prefix, not from the browser).
 	 */
 	@Bean
 	LocaleResolver localeResolver(PlatformProperties properties) {
-		return new FixedLocaleResolver(properties.defaultLanguage(), java.util.TimeZone.getTimeZone(properties.timeZone()));
+		return new FixedLocaleResolver(properties.defaultLanguage(),
+				java.util.TimeZone.getTimeZone(properties.timeZone()));
 	}
 
 }

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The role one instance of the jar plays, chosen by configuration ({@code portal.role}). The internet-facing
- * portal and the internal casework (MNR) never run each other's modules, except in the embedded demo.
+ * The role one instance of the jar plays, chosen by configuration ({@code portal.role}).
+ * The internet-facing portal and the internal casework (MNR) never run each other's
+ * modules, except in the embedded demo.
  */
 public enum Role {
 
@@ -16,7 +17,10 @@ public enum Role {
 	/** Everything in one process: the embedded demo and development. */
 	ALL;
 
-	/** Top-level module packages that belong to the casework side; every other module belongs to the portal. */
+	/**
+	 * Top-level module packages that belong to the casework side; every other module
+	 * belongs to the portal.
+	 */
 	static final Set<String> CASEWORK_MODULES = Set.of("referral");
 
 	/** Modules every role runs. */
@@ -35,8 +39,8 @@ public enum Role {
 			return valueOf(value.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(
-					"portal.role must be one of portal, casework, all (was '" + value + "')", ex);
+			throw new IllegalStateException("portal.role must be one of portal, casework, all (was '" + value + "')",
+					ex);
 		}
 	}
 

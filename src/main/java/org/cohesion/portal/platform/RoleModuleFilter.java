@@ -10,9 +10,10 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * Keeps the components of modules that the configured {@link Role} does not run out of the application
- * context, so that a casework node never exposes the portal's pages and the portal never loads the MNR.
- * Registered before component scanning by {@link Initializer} (see {@code META-INF/spring.factories}).
+ * Keeps the components of modules that the configured {@link Role} does not run out of
+ * the application context, so that a casework node never exposes the portal's pages and
+ * the portal never loads the MNR. Registered before component scanning by
+ * {@link Initializer} (see {@code META-INF/spring.factories}).
  */
 public class RoleModuleFilter extends TypeExcludeFilter {
 
@@ -49,7 +50,10 @@ public class RoleModuleFilter extends TypeExcludeFilter {
 		return Role.parse(environment.getProperty("portal.role", "all"));
 	}
 
-	/** Registers the filter as a bean early enough for {@code @SpringBootApplication}'s component scan. */
+	/**
+	 * Registers the filter as a bean early enough for {@code @SpringBootApplication}'s
+	 * component scan.
+	 */
 	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override

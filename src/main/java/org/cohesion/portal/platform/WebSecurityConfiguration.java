@@ -8,9 +8,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security of the public site: anonymous, stateless (no session cookie for readers, so pages cache well),
- * and strict headers. The Content-Security-Policy allows nothing from another origin: the portal serves all
- * of its own styles, scripts, fonts and images.
+ * Security of the public site: anonymous, stateless (no session cookie for readers, so
+ * pages cache well), and strict headers. The Content-Security-Policy allows nothing from
+ * another origin: the portal serves all of its own styles, scripts, fonts and images.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -21,7 +21,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain publicSite(HttpSecurity http, PlatformProperties platform) throws Exception {
-		// Behind HTTPS, any stray http:// reference is upgraded; on http://localhost that would break the page.
+		// Behind HTTPS, any stray http:// reference is upgraded; on http://localhost that
+		// would break the page.
 		String csp = "https".equals(platform.baseUrl().getScheme())
 				? CONTENT_SECURITY_POLICY + "; upgrade-insecure-requests" : CONTENT_SECURITY_POLICY;
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -1,6 +1,7 @@
 /**
- * Platform infrastructure: which modules run in which role (portal, casework, all), HTTP security headers,
- * caching and compression of public pages, locale. Modules do not call into it; it configures around them.
+ * Platform infrastructure: which modules run in which role (portal, casework, all), HTTP
+ * security headers, caching and compression of public pages, locale. Modules do not call
+ * into it; it configures around them.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

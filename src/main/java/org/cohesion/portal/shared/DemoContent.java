@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demonstration content written for this project ({@code demo/content.json}), which each module loads
- * its own part of when {@code portal.demo.enabled} is true. Dates are relative to today so the demo always
- * looks current.
+ * The demonstration content written for this project ({@code demo/content.json}), which
+ * each module loads its own part of when {@code portal.demo.enabled} is true. Dates are
+ * relative to today so the demo always looks current.
  */
 public final class DemoContent {
 
@@ -35,7 +35,10 @@ public final class DemoContent {
 		}
 	}
 
-	/** {@code daysAgo} days before today at {@code time} in the site's zone, never in the future. */
+	/**
+	 * {@code daysAgo} days before today at {@code time} in the site's zone, never in the
+	 * future.
+	 */
 	public static Instant instant(int daysAgo, String time, Clock clock) {
 		LocalTime at = time == null || time.isBlank() ? LocalTime.of(9, 0) : LocalTime.parse(time);
 		Instant instant = LocalDate.now(clock).minusDays(daysAgo).atTime(at).atZone(clock.getZone()).toInstant();

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates as people read them on the site: "2 février 2024", "1er mars 2024" in French, "2 February 2024"
- * in English.
+ * Dates as people read them on the site: "2 février 2024", "1er mars 2024" in French, "2
+ * February 2024" in English.
  */
 public final class FrenchDates {
 

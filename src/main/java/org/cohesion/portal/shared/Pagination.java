@@ -1,8 +1,8 @@
 package org.cohesion.portal.shared;
 
 /**
- * Page links for a paginated list. Pages are numbered from 1 in URLs ({@code ?page=2}); page 1 has no
- * parameter so that it has a single canonical address.
+ * Page links for a paginated list. Pages are numbered from 1 in URLs ({@code ?page=2});
+ * page 1 has no parameter so that it has a single canonical address.
  */
 public record Pagination(int page, int totalPages, long totalElements, String basePath) {
 
@@ -22,7 +22,10 @@ public record Pagination(int page, int totalPages, long totalElements, String ba
 		return target <= 1 ? basePath : basePath + "?page=" + target;
 	}
 
-	/** Zero-based page index for a 1-based, possibly absent or hostile, {@code ?page=} value. */
+	/**
+	 * Zero-based page index for a 1-based, possibly absent or hostile, {@code ?page=}
+	 * value.
+	 */
 	public static int index(Integer requested) {
 		if (requested == null || requested < 1) {
 			return 0;

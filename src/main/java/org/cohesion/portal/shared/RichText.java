@@ -6,16 +6,18 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The one allow-list every stored rich text goes through, whatever the browser sent: article bodies are
- * pasted from Word and web pages and must never carry script, styles or foreign markup.
+ * The one allow-list every stored rich text goes through, whatever the browser sent:
+ * article bodies are pasted from Word and web pages and must never carry script, styles
+ * or foreign markup.
  */
 public final class RichText {
 
-	private static final Pattern SAFE_URL = Pattern.compile("^(https?://|mailto:|/|#)[^\\s]*$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern SAFE_URL = Pattern.compile("^(https?://|mailto:|/|#)[^\\s]*$",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-		.allowElements("p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "u", "s", "sub", "sup", "ul", "ol",
-				"li", "blockquote", "a", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td",
+		.allowElements("p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "u", "s", "sub", "sup", "ul", "ol", "li",
+				"blockquote", "a", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td",
 				"caption", "hr")
 		.allowAttributes("href")
 		.matching(SAFE_URL)

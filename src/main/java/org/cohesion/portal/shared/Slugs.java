@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Turns a French title into a URL segment. Accents are transliterated ("Journée" gives "journee", never
- * "journe"), ligatures are spelled out, apostrophes and punctuation become hyphens.
+ * Turns a French title into a URL segment. Accents are transliterated ("Journée" gives
+ * "journee", never "journe"), ligatures are spelled out, apostrophes and punctuation
+ * become hyphens.
  */
 public final class Slugs {
 
@@ -50,7 +51,10 @@ public final class Slugs {
 		return result.isEmpty() ? "sans-titre" : result.toLowerCase(Locale.ROOT);
 	}
 
-	/** The slug of {@code text}, suffixed with -2, -3… until {@code taken} no longer matches. */
+	/**
+	 * The slug of {@code text}, suffixed with -2, -3… until {@code taken} no longer
+	 * matches.
+	 */
 	public static String unique(String text, Predicate<String> taken) {
 		String base = slugify(text);
 		String candidate = base;

@@ -1,6 +1,6 @@
 /**
- * Shared kernel: small, dependency-free helpers every module may use (slugs, dates in French, HTML
- * sanitising). Nothing here knows about any other module.
+ * Shared kernel: small, dependency-free helpers every module may use (slugs, dates in
+ * French, HTML sanitising). Nothing here knows about any other module.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -11,8 +11,9 @@ import org.cohesion.portal.shared.FrenchDates;
 import org.springframework.context.MessageSource;
 
 /**
- * What every public page's frame needs: the institution, the ticker, the navigation, the canonical address,
- * translated text and dates in the reader's language. Built once per request by {@link LayoutAdvice}.
+ * What every public page's frame needs: the institution, the ticker, the navigation, the
+ * canonical address, translated text and dates in the reader's language. Built once per
+ * request by {@link LayoutAdvice}.
  */
 public final class Layout {
 
@@ -40,8 +41,8 @@ public final class Layout {
 
 	private final boolean demo;
 
-	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages,
-			String path, String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
+	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages, String path,
+			String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
 			UnaryOperator<String> assets, boolean demo) {
 		this.site = site;
 		this.ticker = ticker;

@@ -3,24 +3,24 @@ package org.cohesion.portal.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
 import org.cohesion.portal.platform.PlatformProperties;
+import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.site.domain.PageRepository;
 import org.springframework.context.MessageSource;
-import org.cohesion.portal.shared.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Gives every public page its {@link Layout}. */
@@ -72,8 +72,8 @@ class LayoutAdvice {
 	}
 
 	/**
-	 * Renders the French 404 page directly (rather than through the container's error dispatch), so that it
-	 * keeps the site's frame and costs one render.
+	 * Renders the French 404 page directly (rather than through the container's error
+	 * dispatch), so that it keeps the site's frame and costs one render.
 	 */
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)

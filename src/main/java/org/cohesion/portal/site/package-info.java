@@ -1,6 +1,7 @@
 /**
- * The public site's frame: layout (header, ticker, navigation, footer), home page, static pages, error
- * pages. It reads from the news and flash modules through their published APIs.
+ * The public site's frame: layout (header, ticker, navigation, footer), home page, static
+ * pages, error pages. It reads from the news and flash modules through their published
+ * APIs.
  */
 @NullMarked
 package org.cohesion.portal.site;

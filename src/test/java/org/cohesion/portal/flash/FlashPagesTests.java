@@ -47,7 +47,8 @@ class FlashPagesTests {
 
 		mvc.perform(get("/flash-infos"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<span class=\"flash-list__label\">Agenda</span>&#8239;: Une réunion passée à Odienné")))
+			.andExpect(content().string(containsString(
+					"<span class=\"flash-list__label\">Agenda</span>&#8239;: Une réunion passée à Odienné")))
 			.andExpect(content().string(containsString("<h1 class=\"page-title\">Flash Infos</h1>")));
 	}
 

@@ -57,7 +57,8 @@ class NewsPagesTests {
 		mvc.perform(get("/actualites/journee-mondiale-de-la-lutte-contre-la-traite"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
-			.andExpect(content().string(containsString("<h1 class=\"article__title\">Journée mondiale de la lutte contre la traite</h1>")))
+			.andExpect(content().string(
+					containsString("<h1 class=\"article__title\">Journée mondiale de la lutte contre la traite</h1>")))
 			.andExpect(content().string(containsString("<time datetime=\"2024-02-02\">2 février 2024</time>")))
 			.andExpect(content().string(containsString("href=\"/rubriques/solidarite\">Solidarité</a>")))
 			.andExpect(content().string(containsString("Le Ministère mobilise ses partenaires à Bouaké.")))
@@ -93,10 +94,13 @@ class NewsPagesTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fportail.example%2Factualites%2Fpartager-sans-pisteur");
-		// Nothing the browser loads by itself (scripts, styles, images, frames) comes from another origin.
+		assertThat(html).contains(
+				"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fportail.example%2Factualites%2Fpartager-sans-pisteur");
+		// Nothing the browser loads by itself (scripts, styles, images, frames) comes
+		// from another origin.
 		assertThat(html).doesNotContainPattern("<(script|img|iframe|video|audio|embed|object)[^>]+src=\"(https?:)?//");
-		assertThat(html).doesNotContainPattern("<link rel=\"(stylesheet|icon|preload|prefetch)\"[^>]+href=\"(https?:)?//");
+		assertThat(html)
+			.doesNotContainPattern("<link rel=\"(stylesheet|icon|preload|prefetch)\"[^>]+href=\"(https?:)?//");
 	}
 
 	@Test

@@ -26,8 +26,10 @@ class FrenchDatesTests {
 	@Test
 	void usesTheSiteTimeZoneForTheDay() {
 		Instant lateEvening = Instant.parse("2024-02-02T23:30:00Z");
-		assertThat(FrenchDates.longDate(lateEvening, ZoneId.of("Africa/Abidjan"), Locale.FRENCH)).isEqualTo("2 février 2024");
-		assertThat(FrenchDates.longDate(lateEvening, ZoneId.of("Africa/Lagos"), Locale.FRENCH)).isEqualTo("3 février 2024");
+		assertThat(FrenchDates.longDate(lateEvening, ZoneId.of("Africa/Abidjan"), Locale.FRENCH))
+			.isEqualTo("2 février 2024");
+		assertThat(FrenchDates.longDate(lateEvening, ZoneId.of("Africa/Lagos"), Locale.FRENCH))
+			.isEqualTo("3 février 2024");
 	}
 
 	@Test

@@ -10,10 +10,10 @@ class RichTextTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-			"<a href=\"javascript:alert(1)\">x</a>", "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
-			"<svg onload=alert(1)>", "<p style=\"background:url(javascript:alert(1))\">x</p>",
-			"<iframe src=\"https://evil.example\"></iframe>", "<a href=\"&#106;avascript:alert(1)\">x</a>",
-			"<object data=\"x.swf\"></object>", "<p><SCRIPT SRC=//evil.example/x.js></SCRIPT></p>" })
+			"<a href=\"javascript:alert(1)\">x</a>", "<a href=\"JaVaScRiPt:alert(1)\">x</a>", "<svg onload=alert(1)>",
+			"<p style=\"background:url(javascript:alert(1))\">x</p>", "<iframe src=\"https://evil.example\"></iframe>",
+			"<a href=\"&#106;avascript:alert(1)\">x</a>", "<object data=\"x.swf\"></object>",
+			"<p><SCRIPT SRC=//evil.example/x.js></SCRIPT></p>" })
 	void removesEveryScriptVector(String hostile) {
 		String clean = RichText.sanitize(hostile).toLowerCase();
 		assertThat(clean).doesNotContain("<script", "onerror", "onload", "javascript:", "<iframe", "<svg", "style=",

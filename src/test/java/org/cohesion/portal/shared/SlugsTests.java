@@ -11,15 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlugsTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"Journée mondiale | journee-mondiale",
+	@CsvSource(delimiter = '|', value = { "Journée mondiale | journee-mondiale",
 			"Éducation : l’État s’engage à Bouaké | education-l-etat-s-engage-a-bouake",
 			"« Cohésion sociale » : une caravane à Korhogo ! | cohesion-sociale-une-caravane-a-korhogo",
 			"Œuvres sociales et cœur à l’ouvrage | oeuvres-sociales-et-coeur-a-l-ouvrage",
-			"Solidarité / Intempéries | solidarite-intemperies",
-			"1 200 ménages sinistrés | 1-200-menages-sinistres",
-			"Santé & protection | sante-et-protection",
-			"   --- | sans-titre" })
+			"Solidarité / Intempéries | solidarite-intemperies", "1 200 ménages sinistrés | 1-200-menages-sinistres",
+			"Santé & protection | sante-et-protection", "   --- | sans-titre" })
 	void transliteratesAccentsInsteadOfDroppingThem(String title, String slug) {
 		assertThat(Slugs.slugify(title)).isEqualTo(slug);
 	}

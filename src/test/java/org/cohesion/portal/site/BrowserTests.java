@@ -32,8 +32,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader sees, in Debian's Chromium driven by Debian's chromedriver (never a downloaded browser): the
- * demo home page, the ticker paused and resumed from the keyboard, the "Haut" link, an article.
+ * What a reader sees, in Debian's Chromium driven by Debian's chromedriver (never a
+ * downloaded browser): the demo home page, the ticker paused and resumed from the
+ * keyboard, the "Haut" link, an article.
  */
 @Tag("browser")
 @ExtendWith(RequiresServices.ChromiumCondition.class)
@@ -82,13 +83,15 @@ class BrowserTests {
 		WebElement list = browser.findElement(By.cssSelector(".ticker__list"));
 		assertThat(list.getCssValue("animation-play-state")).isEqualTo("running");
 
-		// Tab through the page like a keyboard user until the pause button has the focus, then press it.
+		// Tab through the page like a keyboard user until the pause button has the focus,
+		// then press it.
 		WebElement toggle = browser.findElement(By.cssSelector(".ticker__toggle"));
 		tabUntilFocused(toggle, 80);
 		new Actions(browser).sendKeys(Keys.ENTER).perform();
 		assertThat(ticker.getAttribute("class")).contains("ticker--paused");
 		assertThat(toggle.getText()).isEqualTo("Reprendre le défilement");
-		new Actions(browser).sendKeys(Keys.TAB).perform(); // focus leaves the ticker: it stays paused
+		new Actions(browser).sendKeys(Keys.TAB).perform(); // focus leaves the ticker: it
+															// stays paused
 		assertThat(list.getCssValue("animation-play-state")).isEqualTo("paused");
 		new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
 		assertThat(browser.switchTo().activeElement()).isEqualTo(toggle);
@@ -109,8 +112,8 @@ class BrowserTests {
 		browser.findElement(By.cssSelector(".latest .card__title a")).sendKeys(Keys.ENTER);
 		waitUntil(() -> browser.getCurrentUrl().contains("/actualites/"));
 		assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isNotBlank();
-		assertThat(browser.findElement(By.cssSelector(".article__date time")).getText())
-			.matches("\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
+		assertThat(browser.findElement(By.cssSelector(".article__date time")).getText()).matches(
+				"\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
 		assertThat(browser.findElement(By.cssSelector(".article__body")).getText()).hasSizeGreaterThan(200);
 		assertNothingLoadedFromElsewhere();
 	}

@@ -66,8 +66,8 @@ class DemoContentTests {
 	@Test
 	@Transactional(readOnly = true)
 	void demoBodiesNeedNothingRemovedBySanitising() {
-		assertThat(articles.findAll()).allSatisfy(
-				article -> assertThat(RichText.sanitize(article.getBody())).isEqualTo(article.getBody()));
+		assertThat(articles.findAll())
+			.allSatisfy(article -> assertThat(RichText.sanitize(article.getBody())).isEqualTo(article.getBody()));
 	}
 
 	@Test

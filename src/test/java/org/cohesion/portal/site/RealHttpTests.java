@@ -28,8 +28,9 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Through a real HTTP client against the embedded Tomcat: compression, the container's own error pages, and
- * the weight budget of an article page (HTML + CSS + JS, compressed, images excluded).
+ * Through a real HTTP client against the embedded Tomcat: compression, the container's
+ * own error pages, and the weight budget of an article page (HTML + CSS + JS, compressed,
+ * images excluded).
  */
 @Tag("integration")
 @ExtendWith(RequiresServices.PostgresqlCondition.class)
@@ -50,7 +51,8 @@ class RealHttpTests {
 
 	@Test
 	void heaviestDemoArticleStaysUnderSixtyKilobytesCompressed() throws Exception {
-		Article heaviest = articles.findAll().stream()
+		Article heaviest = articles.findAll()
+			.stream()
 			.max(java.util.Comparator.comparingInt(a -> a.getBody().length()))
 			.orElseThrow();
 		HttpResponse<byte[]> page = gzipGet("/actualites/" + heaviest.getSlug());

@@ -40,20 +40,25 @@ class SitePagesTests {
 
 	@Test
 	void homePageShowsLeadArticleLatestArticlesAndSections() throws Exception {
-		fixtures.article("Kits d’urgence pour les ménages sinistrés").in(solidarity).featured()
-			.image("/demo/kits-distribution.jpg").publishedAgo(Duration.ofDays(2)).save();
-		fixtures.article("Formation des travailleurs sociaux à Daloa").in(fixtures.section("Renforcement des capacités"))
-			.publishedAgo(Duration.ofDays(1)).save();
+		fixtures.article("Kits d’urgence pour les ménages sinistrés")
+			.in(solidarity)
+			.featured()
+			.image("/demo/kits-distribution.jpg")
+			.publishedAgo(Duration.ofDays(2))
+			.save();
+		fixtures.article("Formation des travailleurs sociaux à Daloa")
+			.in(fixtures.section("Renforcement des capacités"))
+			.publishedAgo(Duration.ofDays(1))
+			.save();
 
-		String html = mvc.perform(get("/"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
 		assertThat(html).contains("À la une");
 		assertThat(html.indexOf("Kits d’urgence pour les ménages sinistrés"))
 			.as("the featured article leads, even though a newer one exists")
 			.isLessThan(html.indexOf("Dernières actualités"));
-		assertThat(html).contains("src=\"/demo/kits-distribution.jpg\" alt=\"Illustration : Kits d’urgence pour les ménages sinistrés\"");
+		assertThat(html).contains(
+				"src=\"/demo/kits-distribution.jpg\" alt=\"Illustration : Kits d’urgence pour les ménages sinistrés\"");
 		assertThat(html).contains("href=\"/actualites/formation-des-travailleurs-sociaux-a-daloa\"");
 		assertThat(html).contains("href=\"/rubriques/renforcement-des-capacites\"");
 		assertThat(html).contains("1 actualité");
@@ -66,7 +71,8 @@ class SitePagesTests {
 		fixtures.flash("Solidarité / Intempéries", "Des kits pour les sinistrés de Man", Duration.ofHours(3), null);
 		fixtures.expiredFlash("Agenda", "Un rendez-vous déjà passé");
 
-		for (String path : new String[] { "/", "/actualites", "/flash-infos", "/actualites/accord-de-cooperation-signe" }) {
+		for (String path : new String[] { "/", "/actualites", "/flash-infos",
+				"/actualites/accord-de-cooperation-signe" }) {
 			mvc.perform(get(path))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Ministère de la Solidarité et de la Cohésion sociale")))
@@ -94,14 +100,16 @@ class SitePagesTests {
 
 	@Test
 	void staticPagesAreServedFromTheDatabase() throws Exception {
-		fixtures.page("le-ministere", "Le Ministère", "<h2>Missions</h2><p>Le Ministère conduit la politique de solidarité.</p>", 1);
+		fixtures.page("le-ministere", "Le Ministère",
+				"<h2>Missions</h2><p>Le Ministère conduit la politique de solidarité.</p>", 1);
 		fixtures.page("contacts", "Contacts", "<p>Écrivez-nous.</p>", 2);
 
 		mvc.perform(get("/le-ministere"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1 class=\"page-title\">Le Ministère</h1>")))
 			.andExpect(content().string(containsString("conduit la politique de solidarité")))
-			.andExpect(content().string(containsString("<a href=\"/le-ministere\" aria-current=\"page\">Le Ministère</a>")));
+			.andExpect(content()
+				.string(containsString("<a href=\"/le-ministere\" aria-current=\"page\">Le Ministère</a>")));
 		mvc.perform(get("/contacts")).andExpect(status().isOk());
 		mvc.perform(get("/page-inconnue"))
 			.andExpect(status().isNotFound())
@@ -118,7 +126,8 @@ class SitePagesTests {
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 		String etag = response.getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
 

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Test data through the real repositories and aggregates. Each test class starts from {@link #reset()}, so
- * that what a page shows is exactly what the test wrote.
+ * Test data through the real repositories and aggregates. Each test class starts from
+ * {@link #reset()}, so that what a page shows is exactly what the test wrote.
  */
 @TestComponent
 public class Fixtures {
@@ -59,7 +59,8 @@ public class Fixtures {
 	}
 
 	public Section section(String name) {
-		return sections.save(new Section(name, "Toute l’actualité « " + name + " » du Ministère.", (int) sections.count()));
+		return sections
+			.save(new Section(name, "Toute l’actualité « " + name + " » du Ministère.", (int) sections.count()));
 	}
 
 	public ArticleBuilder article(String title) {
@@ -158,7 +159,8 @@ public class Fixtures {
 		}
 
 		public Article save() {
-			Section in = section != null ? section : sections.findAll().stream().findFirst().orElseGet(() -> section("Solidarité"));
+			Section in = section != null ? section
+					: sections.findAll().stream().findFirst().orElseGet(() -> section("Solidarité"));
 			Article article = Article.draft(title, standfirst, body, in, articles::existsBySlug, clock);
 			article.markFeatured(featured);
 			if (image != null) {

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a real database, driven through HTTP with MockMvc. The build runs every such
- * test twice: on embedded H2, and on PostgreSQL (see the {@code postgresql} Surefire execution in pom.xml).
+ * The whole application on a real database, driven through HTTP with MockMvc. The build
+ * runs every such test twice: on embedded H2, and on PostgreSQL (see the
+ * {@code postgresql} Surefire execution in pom.xml).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,4 +28,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(Fixtures.class)
 public @interface IntegrationTest {
+
 }

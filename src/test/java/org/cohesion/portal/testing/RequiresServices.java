@@ -9,15 +9,17 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a suite only where the real services it needs exist. On a developer's machine without them, the
- * suite is skipped with a message saying what is missing; in CI ({@code CI=true}) a missing service fails
- * the build instead, so that the PostgreSQL and browser suites can never silently skip there.
+ * Runs a suite only where the real services it needs exist. On a developer's machine
+ * without them, the suite is skipped with a message saying what is missing; in CI
+ * ({@code CI=true}) a missing service fails the build instead, so that the PostgreSQL and
+ * browser suites can never silently skip there.
  */
 public final class RequiresServices {
 
 	public static final Path CHROMIUM = Path.of(System.getProperty("portal.test.chromium", "/usr/bin/chromium"));
 
-	public static final Path CHROMEDRIVER = Path.of(System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver"));
+	public static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver"));
 
 	private RequiresServices() {
 	}
@@ -42,7 +44,8 @@ public final class RequiresServices {
 				return ConditionEvaluationResult.enabled("embedded H2 database");
 			}
 			try (Connection connection = TestDatabase.connectToPostgresql()) {
-				return ConditionEvaluationResult.enabled("PostgreSQL " + connection.getMetaData().getDatabaseProductVersion());
+				return ConditionEvaluationResult
+					.enabled("PostgreSQL " + connection.getMetaData().getDatabaseProductVersion());
 			}
 			catch (Exception ex) {
 				return missing("PostgreSQL is not reachable at " + TestDatabase.postgresqlUrl() + " as "
@@ -52,7 +55,10 @@ public final class RequiresServices {
 
 	}
 
-	/** Debian's chromium and chromium-driver packages; never a browser downloaded by a test tool. */
+	/**
+	 * Debian's chromium and chromium-driver packages; never a browser downloaded by a
+	 * test tool.
+	 */
 	public static class ChromiumCondition implements ExecutionCondition {
 
 		@Override

@@ -11,9 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives each test application context a database of its own: an in-memory H2 database by default, or,
- * when the build runs the PostgreSQL suite ({@code -Dportal.test.database=postgresql}), a fresh schema in
- * the PostgreSQL server named by {@code portal.test.postgresql.url}, dropped when the JVM exits.
+ * Gives each test application context a database of its own: an in-memory H2 database by
+ * default, or, when the build runs the PostgreSQL suite
+ * ({@code -Dportal.test.database=postgresql}), a fresh schema in the PostgreSQL server
+ * named by {@code portal.test.postgresql.url}, dropped when the JVM exits.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,7 +32,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static volatile String user;
 
-	/** The configured user, else {@code postgres}, else {@code root} (CI machines have one or the other). */
+	/**
+	 * The configured user, else {@code postgres}, else {@code root} (CI machines have one
+	 * or the other).
+	 */
 	public static String postgresqlUser() {
 		if (user == null) {
 			String configured = System.getProperty("portal.test.postgresql.user", "");
@@ -66,8 +70,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.flyway.default-schema", name, "spring.flyway.schemas", name);
 		}
 		else {
-			properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+			properties = Map.of("spring.datasource.url",
+					"jdbc:h2:mem:" + name
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));

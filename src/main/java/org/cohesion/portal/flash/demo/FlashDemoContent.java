@@ -39,8 +39,10 @@ class FlashDemoContent implements ApplicationRunner {
 			return;
 		}
 		for (JsonNode node : DemoContent.read().get("flash")) {
-			var publishedAt = DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("08:00"), clock);
-			var item = new FlashItem(node.get("label").asString(), node.get("text").asString(), publishedAt, null, clock);
+			var publishedAt = DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("08:00"),
+					clock);
+			var item = new FlashItem(node.get("label").asString(), node.get("text").asString(), publishedAt, null,
+					clock);
 			if (node.hasNonNull("article")) {
 				item.linkTo(news.findPublishedIdByTitle(node.get("article").asString()).orElse(null));
 			}

@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A flash info. It shows in the ticker from {@code showFrom} until {@code showUntil} (open-ended when
- * absent) and stays in the archive afterwards.
+ * A flash info. It shows in the ticker from {@code showFrom} until {@code showUntil}
+ * (open-ended when absent) and stays in the archive afterwards.
  */
 @Entity
 @Table(name = "flash_item")
@@ -34,7 +34,10 @@ public class FlashItem {
 	@Column(nullable = false, length = 8)
 	private String language;
 
-	/** The article this item leads to, if any (the news module resolves its current address). */
+	/**
+	 * The article this item leads to, if any (the news module resolves its current
+	 * address).
+	 */
 	private @Nullable Long articleId;
 
 	@Column(nullable = false)

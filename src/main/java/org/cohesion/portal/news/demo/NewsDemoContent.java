@@ -46,7 +46,8 @@ class NewsDemoContent implements ApplicationRunner {
 		JsonNode content = DemoContent.read();
 		int position = 0;
 		for (JsonNode node : content.get("sections")) {
-			sections.save(new Section(node.get("slug").asString(), node.get("name").asString(), node.get("description").asString(), position++));
+			sections.save(new Section(node.get("slug").asString(), node.get("name").asString(),
+					node.get("description").asString(), position++));
 		}
 		int count = 0;
 		for (JsonNode node : content.get("articles")) {
@@ -58,7 +59,8 @@ class NewsDemoContent implements ApplicationRunner {
 				article.illustrate("/demo/" + node.get("image").asString(), node.path("imageAlt").asString(""));
 			}
 			article.markFeatured(node.path("featured").asBoolean(false));
-			article.publish(DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("09:00"), clock),
+			article.publish(
+					DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("09:00"), clock),
 					clock);
 			articles.saveAndFlush(article);
 			count++;

@@ -27,8 +27,8 @@ import org.cohesion.portal.shared.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An actualité. State changes go through methods that check the current state; the body is sanitised
- * every time it is set, whatever its source.
+ * An actualité. State changes go through methods that check the current state; the body
+ * is sanitised every time it is set, whatever its source.
  */
 @Entity
 @Table(name = "news_article")
@@ -101,13 +101,19 @@ public class Article {
 		this.updatedAt = now;
 	}
 
-	/** A new draft; {@code slugTaken} tells which slugs are already used by other articles. */
+	/**
+	 * A new draft; {@code slugTaken} tells which slugs are already used by other
+	 * articles.
+	 */
 	public static Article draft(String title, String standfirst, String body, Section section,
 			Predicate<String> slugTaken, Clock clock) {
 		return new Article(title, Slugs.unique(title, slugTaken), standfirst, body, section, clock.instant());
 	}
 
-	/** Publishes now, or at {@code at} if given (a past date keeps the article's real publication date). */
+	/**
+	 * Publishes now, or at {@code at} if given (a past date keeps the article's real
+	 * publication date).
+	 */
 	public void publish(@Nullable Instant at, Clock clock) {
 		if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.ARCHIVED) {
 			throw new IllegalArticleTransition(status, ArticleStatus.PUBLISHED);
@@ -117,7 +123,9 @@ public class Article {
 		this.updatedAt = clock.instant();
 	}
 
-	/** Changes the title; the slug follows and the previous slug keeps redirecting here. */
+	/**
+	 * Changes the title; the slug follows and the previous slug keeps redirecting here.
+	 */
 	public void retitle(String newTitle, Predicate<String> slugTaken, Clock clock) {
 		String stripped = newTitle.strip();
 		if (stripped.equals(title)) {

@@ -12,8 +12,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Public queries all take {@code now}: an article is public once PUBLISHED and its publication time has come
- * (which is how scheduled publication stays correct between two runs of the scheduler).
+ * Public queries all take {@code now}: an article is public once PUBLISHED and its
+ * publication time has come (which is how scheduled publication stays correct between two
+ * runs of the scheduler).
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 

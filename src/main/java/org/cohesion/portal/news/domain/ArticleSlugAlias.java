@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A slug an article used to have: links shared before a title change keep working (301). */
+/**
+ * A slug an article used to have: links shared before a title change keep working (301).
+ */
 @Entity
 @Table(name = "news_article_slug_alias")
 public class ArticleSlugAlias {

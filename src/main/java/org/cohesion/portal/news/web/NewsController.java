@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The public newsroom: the list of all news, sections, the monthly archive and article pages. */
+/**
+ * The public newsroom: the list of all news, sections, the monthly archive and article
+ * pages.
+ */
 @Controller
 @Transactional(readOnly = true)
 class NewsController {
@@ -101,8 +104,8 @@ class NewsController {
 		if (found.isEmpty()) {
 			throw new NotFoundException("archive " + year + "/" + month);
 		}
-		model.addAttribute("list", new ListPage(label, null, found.stream().map(Article::toSummary).toList(), null,
-				label));
+		model.addAttribute("list",
+				new ListPage(label, null, found.stream().map(Article::toSummary).toList(), null, label));
 		return "news/list";
 	}
 
@@ -124,10 +127,8 @@ class NewsController {
 			.toList();
 		var older = articles.findOlder(now, summary.publishedAt(), article.getId(), Limit.of(1));
 		var newer = articles.findNewer(now, summary.publishedAt(), article.getId(), Limit.of(1));
-		model.addAttribute("page",
-				new ArticlePage(summary, article.getBody(), article.getUpdatedAt(), related,
-						older.isEmpty() ? null : older.get(0).toSummary(),
-						newer.isEmpty() ? null : newer.get(0).toSummary()));
+		model.addAttribute("page", new ArticlePage(summary, article.getBody(), article.getUpdatedAt(), related,
+				older.isEmpty() ? null : older.get(0).toSummary(), newer.isEmpty() ? null : newer.get(0).toSummary()));
 		return "news/article";
 	}
 

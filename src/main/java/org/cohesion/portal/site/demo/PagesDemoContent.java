@@ -35,9 +35,9 @@ class PagesDemoContent implements ApplicationRunner {
 			return;
 		}
 		for (JsonNode node : DemoContent.read().get("pages")) {
-			pages.save(new Page(node.get("slug").asString(), node.get("title").asString(),
-					node.get("summary").asString(), node.get("body").asString(), node.path("menuOrder").asInt(0),
-					clock));
+			pages.save(
+					new Page(node.get("slug").asString(), node.get("title").asString(), node.get("summary").asString(),
+							node.get("body").asString(), node.path("menuOrder").asInt(0), clock));
 		}
 	}
 

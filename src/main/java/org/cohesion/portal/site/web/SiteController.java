@@ -31,19 +31,28 @@ class SiteController {
 		return "site/home";
 	}
 
-	/** Galleries arrive with the media library; until then the page says so rather than show a dead end. */
+	/**
+	 * Galleries arrive with the media library; until then the page says so rather than
+	 * show a dead end.
+	 */
 	@GetMapping("/galeries")
 	String galleries() {
 		return "site/galleries";
 	}
 
-	/** The newsletter sign-up opens with the newsletter module; this page does not pretend to take sign-ups. */
+	/**
+	 * The newsletter sign-up opens with the newsletter module; this page does not pretend
+	 * to take sign-ups.
+	 */
 	@GetMapping("/newsletter")
 	String newsletter() {
 		return "site/newsletter";
 	}
 
-	/** Static pages live at the root ("/le-ministere"); the pattern leaves "robots.txt" and assets alone. */
+	/**
+	 * Static pages live at the root ("/le-ministere"); the pattern leaves "robots.txt"
+	 * and assets alone.
+	 */
 	@GetMapping("/{slug:[a-z0-9][a-z0-9-]*}")
 	String page(@PathVariable String slug, Model model) {
 		model.addAttribute("page", pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("page " + slug)));

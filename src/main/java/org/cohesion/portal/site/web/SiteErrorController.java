@@ -11,8 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * French error pages inside the site's frame, for every error the container or a controller raises. Never
- * shows a stack trace or an exception message.
+ * French error pages inside the site's frame, for every error the container or a
+ * controller raises. Never shows a stack trace or an exception message.
  */
 @Controller
 class SiteErrorController implements ErrorController {

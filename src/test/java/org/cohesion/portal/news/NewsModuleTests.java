@@ -1,0 +1,108 @@
+package org.cohesion.portal.news;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.news.domain.IllegalArticleTransition;
+import org.cohesion.portal.news.domain.Section;
+import org.cohesion.portal.news.domain.SectionRepository;
+import org.cohesion.portal.testing.RequiresServices;
+import org.cohesion.portal.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The news module on its own (with the shared kernel and platform), through its published
+ * API.
+ */
+@Tag("integration")
+@ExtendWith(RequiresServices.PostgresqlCondition.class)
+@ApplicationModuleTest
+@ContextConfiguration(initializers = TestDatabase.class)
+class NewsModuleTests {
+
+	@Autowired
+	NewsApi news;
+
+	@Autowired
+	ArticleRepository articles;
+
+	@Autowired
+	SectionRepository sections;
+
+	@Autowired
+	Clock clock;
+
+	Section section;
+
+	@BeforeEach
+	void setUp() {
+		articles.deleteAllInBatch();
+		sections.deleteAllInBatch();
+		section = sections.save(new Section("Coopération", "Accords et partenariats.", 0));
+	}
+
+	@Test
+	void leadIsTheLatestFeaturedArticleOrElseTheLatest() {
+		Article older = publish("Une actualité ancienne", Duration.ofDays(3), false);
+		assertThat(news.leadArticle()).hasValueSatisfying(lead -> assertThat(lead.id()).isEqualTo(older.getId()));
+
+		Article featured = publish("Une actualité à la une", Duration.ofDays(2), true);
+		publish("Une actualité plus récente", Duration.ofDays(1), false);
+
+		assertThat(news.leadArticle()).hasValueSatisfying(lead -> assertThat(lead.id()).isEqualTo(featured.getId()));
+		assertThat(news.latest(10, featured.getId())).extracting(ArticleSummary::title)
+			.containsExactly("Une actualité plus récente", "Une actualité ancienne");
+	}
+
+	@Test
+	void scheduledArticleAppearsOnlyOnceItsTimeHasCome() {
+		Article scheduled = Article.draft("Annonce du mois prochain", "Chapô.", "<p>Corps.</p>", section,
+				articles::existsBySlug, clock);
+		scheduled.publish(clock.instant().plus(Duration.ofHours(2)), clock);
+		articles.save(scheduled);
+
+		assertThat(news.publishedPath(scheduled.getId())).isEmpty();
+		assertThat(news.sections()).singleElement().satisfies(s -> assertThat(s.articleCount()).isZero());
+
+		Clock later = Clock.offset(clock, Duration.ofHours(3));
+		assertThat(articles.findById(scheduled.getId()).orElseThrow().isPublicAt(later.instant())).isTrue();
+	}
+
+	@Test
+	void publishedPathsLeaveOutUnpublishedArticles() {
+		Article published = publish("Publiée", Duration.ofHours(1), false);
+		Article draft = articles
+			.save(Article.draft("Brouillon", "Chapô.", "<p>Corps.</p>", section, articles::existsBySlug, clock));
+
+		assertThat(news.publishedPaths(java.util.List.of(published.getId(), draft.getId())))
+			.containsOnlyKeys(published.getId())
+			.containsEntry(published.getId(), "/actualites/publiee");
+	}
+
+	@Test
+	void aPublishedArticleCannotBePublishedAgain() {
+		Article article = publish("Déjà publiée", Duration.ofHours(1), false);
+		assertThatThrownBy(() -> article.publish(Instant.now(), clock)).isInstanceOf(IllegalArticleTransition.class);
+	}
+
+	private Article publish(String title, Duration ago, boolean featured) {
+		Article article = Article.draft(title, "Chapô de " + title + ".", "<p>Corps.</p>", section,
+				articles::existsBySlug, clock);
+		article.markFeatured(featured);
+		article.publish(clock.instant().minus(ago), clock);
+		return articles.saveAndFlush(article);
+	}
+
+}
