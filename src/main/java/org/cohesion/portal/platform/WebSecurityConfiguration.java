@@ -2,6 +2,8 @@ package org.cohesion.portal.platform;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,13 +15,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * another origin: the portal serves all of its own styles, scripts, fonts and images.
  */
 @Configuration(proxyBeanMethods = false)
-class WebSecurityConfiguration {
+public class WebSecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Last: the back office's chain (accounts module) takes its own paths first. */
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicSite(HttpSecurity http, PlatformProperties platform) throws Exception {
 		// Behind HTTPS, any stray http:// reference is upgraded; on http://localhost that
 		// would break the page.

@@ -52,6 +52,9 @@ class LayoutAdvice {
 	@ModelAttribute("layout")
 	Layout layout(HttpServletRequest request, Locale locale) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/admin") || path.startsWith("/connexion")) {
+			return null; // the back office has its own frame
+		}
 		String page = request.getParameter("page");
 		String canonical = platform.baseUrlWithoutSlash() + path
 				+ (page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "");

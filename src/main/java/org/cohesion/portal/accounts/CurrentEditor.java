@@ -1,0 +1,13 @@
+package org.cohesion.portal.accounts;
+
+/**
+ * The signed-in member of the editorial team, as other modules see them (for authorship
+ * and the audit).
+ */
+public record CurrentEditor(long id, String email, String displayName, EditorialRole role) {
+
+	public boolean can(Permission permission) {
+		return role.can(permission);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.cohesion.portal.accounts.demo;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.cohesion.portal.accounts.EditorialRole;
+import org.cohesion.portal.accounts.domain.UserAccount;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.shared.DemoContent;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One account per role, for the embedded demonstration only
+ * ({@code portal.demo.enabled}); the sign-in page lists them there and nowhere else.
+ * Their passwords are public, so they must never exist in production.
+ */
+@Component
+@Order(5)
+@ConditionalOnBooleanProperty(DemoContent.PROPERTY)
+public class DemoAccounts implements ApplicationRunner {
+
+	/** A demo account and its (public) password. */
+	public record Account(EditorialRole role, String email, String displayName, String password) {
+	}
+
+	public static final List<Account> ACCOUNTS = List.of(
+			new Account(EditorialRole.REDACTEUR, "redacteur@demo.example", "Awa Koné (démo)", "demo-redacteur-2026"),
+			new Account(EditorialRole.EDITEUR, "editeur@demo.example", "Ibrahim Traoré (démo)", "demo-editeur-2026"),
+			new Account(EditorialRole.ADMINISTRATEUR, "admin@demo.example", "Mariam Yao (démo)", "demo-admin-2026"));
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	DemoAccounts(UserAccountRepository users, PasswordEncoder passwords, Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		for (Account account : ACCOUNTS) {
+			if (users.findByEmail(account.email()).isEmpty()) {
+				UserAccount user = new UserAccount(account.email(), account.displayName(), account.role(), clock);
+				user.setPasswordHash(passwords.encode(account.password()));
+				users.save(user);
+			}
+		}
+	}
+
+}

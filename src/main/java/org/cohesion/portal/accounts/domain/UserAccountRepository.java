@@ -1,0 +1,14 @@
+package org.cohesion.portal.accounts.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByEmail(String email);
+
+	List<UserAccount> findAllByOrderByDisplayNameAsc();
+
+}

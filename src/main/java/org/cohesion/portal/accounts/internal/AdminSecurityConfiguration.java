@@ -1,0 +1,58 @@
+package org.cohesion.portal.accounts.internal;
+
+import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.platform.WebSecurityConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The back office: form sign-in with a session, CSRF on every form, every page behind a
+ * permission (checked again on each action with {@code @PreAuthorize}). Runs before the
+ * public site's stateless chain.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class AdminSecurityConfiguration {
+
+	static final String SIGN_IN = "/connexion";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
+		http.securityMatcher("/admin", "/admin/**", SIGN_IN, SIGN_IN + "/**", "/deconnexion")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN)
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(Permission.BACKOFFICE_ACCESS.authority()))
+			.formLogin(form -> form.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/admin", false)
+				.failureUrl(SIGN_IN + "?erreur"))
+			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(WebSecurityConfiguration.CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	/**
+	 * Adaptive hashes (bcrypt by default), with the algorithm recorded so it can be
+	 * raised later.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.cohesion.portal.audit.domain;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+
+	Optional<AuditEntry> findTopByOrderBySequenceDesc();
+
+	@Query("select e from AuditEntry e order by e.sequence asc")
+	Stream<AuditEntry> streamAllInOrder();
+
+}
