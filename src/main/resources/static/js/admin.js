@@ -8,3 +8,15 @@
     if (message && !window.confirm(message)) event.preventDefault();
   });
 })();
+
+/* Live preview: <input data-preview-source="label"> updates <span data-preview="label">. */
+(function () {
+  "use strict";
+  document.addEventListener("input", function (event) {
+    var name = event.target.dataset && event.target.dataset.previewSource;
+    if (!name) return;
+    Array.prototype.forEach.call(document.querySelectorAll('[data-preview="' + name + '"]'), function (el) {
+      el.textContent = event.target.value;
+    });
+  });
+})();

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({ PlatformProperties.class, SiteProperties.class })
 class PlatformConfiguration {
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.cohesion.portal.flash.FlashItemView;
+import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.FrenchDates;
 import org.springframework.context.MessageSource;
 

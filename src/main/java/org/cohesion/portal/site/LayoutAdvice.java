@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
 import org.cohesion.portal.platform.PlatformProperties;
+import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.site.domain.PageRepository;
 import org.springframework.context.MessageSource;

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.cohesion.portal.accounts.EditorialRole;
+import org.cohesion.portal.accounts.domain.UserAccount;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.accounts.internal.AccountPrincipal;
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
 import org.cohesion.portal.news.domain.Article;
@@ -33,10 +37,13 @@ public class Fixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final UserAccountRepository users;
+
 	private final Clock clock;
 
 	Fixtures(SectionRepository sections, ArticleRepository articles, FlashItemRepository flashItems,
-			PageRepository pages, TransactionTemplate transactions, Clock clock) {
+			PageRepository pages, UserAccountRepository users, TransactionTemplate transactions, Clock clock) {
+		this.users = users;
 		this.sections = sections;
 		this.articles = articles;
 		this.flashItems = flashItems;
@@ -52,6 +59,16 @@ public class Fixtures {
 			sections.deleteAllInBatch();
 			pages.deleteAllInBatch();
 		});
+	}
+
+	/** A signed-in member of the team with this role, for {@code .with(user(...))}. */
+	public AccountPrincipal editor(EditorialRole role) {
+		String email = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID()
+				+ "@test.example";
+		UserAccount account = users.save(new UserAccount(email, "Test " + role.name(), role, clock));
+		account.setPasswordHash("{noop}not-used-in-these-tests");
+		users.save(account);
+		return new AccountPrincipal(account.toEditor(), account.getPasswordHash(), true, false);
 	}
 
 	public Clock clock() {

@@ -13,7 +13,7 @@ import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.accounts.Permission;
 import org.cohesion.portal.platform.PlatformProperties;
-import org.cohesion.portal.site.SiteProperties;
+import org.cohesion.portal.platform.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.cohesion.portal.accounts.demo.DemoAccounts;
 import org.cohesion.portal.platform.PlatformProperties;
-import org.cohesion.portal.site.SiteProperties;
+import org.cohesion.portal.platform.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;

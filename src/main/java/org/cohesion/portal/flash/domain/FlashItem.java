@@ -70,6 +70,24 @@ public class FlashItem {
 		this.updatedAt = clock.instant();
 	}
 
+	/**
+	 * Changes what the item says and when it shows; {@code showUntil}, if any, must come
+	 * after {@code showFrom}.
+	 */
+	public void edit(String label, String text, Instant showFrom, @Nullable Instant showUntil, @Nullable Long articleId,
+			Clock clock) {
+		if (showUntil != null && !showUntil.isAfter(showFrom)) {
+			throw new IllegalArgumentException("showUntil must come after showFrom");
+		}
+		this.label = label.strip();
+		this.text = text.strip();
+		this.showFrom = showFrom;
+		this.publishedAt = showFrom;
+		this.showUntil = showUntil;
+		this.articleId = articleId;
+		this.updatedAt = clock.instant();
+	}
+
 	public void linkTo(@Nullable Long articleId) {
 		this.articleId = articleId;
 	}
@@ -100,6 +118,22 @@ public class FlashItem {
 
 	public Instant getPublishedAt() {
 		return publishedAt;
+	}
+
+	public Instant getShowFrom() {
+		return showFrom;
+	}
+
+	public @Nullable Instant getShowUntil() {
+		return showUntil;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Instant getUpdatedAt() {

@@ -15,6 +15,9 @@ public interface FlashItemRepository extends JpaRepository<FlashItem, Long> {
 			+ "order by f.position asc, f.publishedAt desc, f.id desc")
 	List<FlashItem> findShownAt(Instant now, Limit limit);
 
+	@Query("select f from FlashItem f order by f.position asc, f.showFrom desc, f.id desc")
+	List<FlashItem> findAllForBackOffice();
+
 	@Query("select f from FlashItem f where f.showFrom <= :now order by f.publishedAt desc, f.id desc")
 	Page<FlashItem> findArchive(Instant now, Pageable pageable);
 

@@ -52,6 +52,22 @@ public class Section {
 		this.language = "fr";
 	}
 
+	/**
+	 * Renames the section; its address (slug) stays, so that links to it keep working.
+	 */
+	public void edit(String name, String description) {
+		this.name = name.strip();
+		this.description = description.strip();
+	}
+
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
 	public Long getId() {
 		return id;
 	}

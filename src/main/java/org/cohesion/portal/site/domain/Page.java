@@ -60,6 +60,33 @@ public class Page {
 		this.updatedAt = clock.instant();
 	}
 
+	/**
+	 * Changes the page's text; its address (slug) stays. The body is sanitised whatever
+	 * its source.
+	 */
+	public void edit(String title, String summary, String body, Clock clock) {
+		this.title = title.strip();
+		this.summary = summary.strip();
+		this.body = RichText.sanitize(body);
+		this.updatedAt = clock.instant();
+	}
+
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
 	public String getSlug() {
 		return slug;
 	}

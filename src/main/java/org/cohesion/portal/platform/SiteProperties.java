@@ -1,4 +1,4 @@
-package org.cohesion.portal.site;
+package org.cohesion.portal.platform;
 
 import java.util.List;
 

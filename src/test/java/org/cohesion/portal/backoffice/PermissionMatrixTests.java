@@ -1,0 +1,189 @@
+package org.cohesion.portal.backoffice;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.cohesion.portal.accounts.EditorialRole;
+import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.flash.domain.FlashItemRepository;
+import org.cohesion.portal.news.domain.SectionRepository;
+import org.cohesion.portal.site.domain.PageRepository;
+import org.cohesion.portal.testing.Fixtures;
+import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every role against every back-office action: a role without the permission gets 403 and
+ * nothing changes; a role with it is let through. The matrix under test is the one in
+ * docs/SECURITY.md.
+ */
+@IntegrationTest
+class PermissionMatrixTests {
+
+	/** One back-office action: how to call it, and the permission it needs. */
+	record Action(String name, HttpMethod method, Function<Ids, String> path, Permission required,
+			Map<String, String> params) {
+
+		@Override
+		public String toString() {
+			return method + " " + name;
+		}
+
+	}
+
+	/** Identifiers of the fixtures an action may act upon. */
+	record Ids(long flash, long section, long page) {
+	}
+
+	static final List<Action> ACTIONS = List.of(
+			new Action("/admin", HttpMethod.GET, ids -> "/admin", Permission.BACKOFFICE_ACCESS, Map.of()),
+			new Action("/admin/flash-infos", HttpMethod.GET, ids -> "/admin/flash-infos", Permission.FLASH_MANAGE,
+					Map.of()),
+			new Action("/admin/flash-infos/nouveau", HttpMethod.POST, ids -> "/admin/flash-infos/nouveau",
+					Permission.FLASH_MANAGE,
+					Map.of("label", "Agenda", "text", "Réunion à Bouaké", "showFrom", "2026-01-05T09:00")),
+			new Action("/admin/flash-infos/{id}", HttpMethod.POST, ids -> "/admin/flash-infos/" + ids.flash(),
+					Permission.FLASH_MANAGE,
+					Map.of("label", "Agenda", "text", "Texte modifié", "showFrom", "2026-01-05T09:00")),
+			new Action("/admin/flash-infos/{id}/supprimer", HttpMethod.POST,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/supprimer", Permission.FLASH_MANAGE, Map.of()),
+			new Action("/admin/rubriques", HttpMethod.GET, ids -> "/admin/rubriques", Permission.SECTION_MANAGE,
+					Map.of()),
+			new Action("/admin/rubriques/nouvelle", HttpMethod.POST, ids -> "/admin/rubriques/nouvelle",
+					Permission.SECTION_MANAGE, Map.of("name", "Protection sociale", "description", "")),
+			new Action("/admin/rubriques/{id}", HttpMethod.POST, ids -> "/admin/rubriques/" + ids.section(),
+					Permission.SECTION_MANAGE, Map.of("name", "Solidarité nationale", "description", "")),
+			new Action("/admin/rubriques/{id}/deplacer", HttpMethod.POST,
+					ids -> "/admin/rubriques/" + ids.section() + "/deplacer", Permission.SECTION_MANAGE,
+					Map.of("direction", "bas")),
+			new Action("/admin/pages", HttpMethod.GET, ids -> "/admin/pages", Permission.PAGE_MANAGE, Map.of()),
+			new Action("/admin/pages/nouvelle", HttpMethod.POST, ids -> "/admin/pages/nouvelle", Permission.PAGE_MANAGE,
+					Map.of("title", "Organigramme", "slug", "", "summary", "Qui fait quoi.", "body", "<p>Texte</p>")),
+			new Action("/admin/pages/{id}", HttpMethod.POST, ids -> "/admin/pages/" + ids.page(),
+					Permission.PAGE_MANAGE,
+					Map.of("title", "Missions", "slug", "missions", "summary", "Résumé.", "body", "<p>Modifié</p>")),
+			new Action("/admin/journal", HttpMethod.GET, ids -> "/admin/journal", Permission.AUDIT_READ, Map.of()),
+			new Action("/admin/journal/export.csv", HttpMethod.GET, ids -> "/admin/journal/export.csv",
+					Permission.AUDIT_READ, Map.of()),
+			new Action("/admin/journal/verifier", HttpMethod.POST, ids -> "/admin/journal/verifier",
+					Permission.AUDIT_READ, Map.of()));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	FlashItemRepository flashItems;
+
+	@Autowired
+	SectionRepository sections;
+
+	@Autowired
+	PageRepository pages;
+
+	Ids ids;
+
+	@BeforeEach
+	void setUp() {
+		fixtures.reset();
+		long flash = fixtures.flash("Coopération", "Un accord signé", Duration.ofHours(1), null).getId();
+		fixtures.section("Coopération");
+		long section = fixtures.section("Solidarité").getId();
+		long page = fixtures.page("missions", "Missions", "<p>Les missions.</p>", 1).getId();
+		ids = new Ids(flash, section, page);
+	}
+
+	static Stream<Arguments> everyRoleAndAction() {
+		List<Arguments> pairs = new ArrayList<>();
+		for (EditorialRole role : EditorialRole.values()) {
+			for (Action action : ACTIONS) {
+				pairs.add(Arguments.of(role, action));
+			}
+		}
+		return pairs.stream();
+	}
+
+	@ParameterizedTest(name = "{0} × {1}")
+	@MethodSource("everyRoleAndAction")
+	void roleWithoutThePermissionIsRefusedAndNothingChanges(EditorialRole role, Action action) throws Exception {
+		String before = snapshot();
+		int status = mvc.perform(build(action).with(user(fixtures.editor(role))).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+
+		if (role.can(action.required())) {
+			assertThat(status).as("%s may %s", role, action).isBetween(200, 399);
+		}
+		else {
+			assertThat(status).as("%s may not %s", role, action).isEqualTo(403);
+			assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+		}
+	}
+
+	@ParameterizedTest(name = "anonymous × {0}")
+	@MethodSource("actions")
+	void anonymousVisitorsAreSentToTheSignInPage(Action action) throws Exception {
+		String before = snapshot();
+		var response = mvc.perform(build(action).with(csrf())).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).endsWith("/connexion");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "no CSRF token × {0}")
+	@MethodSource("postActions")
+	void formsWithoutTheirCsrfTokenAreRefused(Action action) throws Exception {
+		String before = snapshot();
+		int status = mvc.perform(build(action).with(user(fixtures.editor(EditorialRole.ADMINISTRATEUR))))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	static Stream<Action> actions() {
+		return ACTIONS.stream();
+	}
+
+	static Stream<Action> postActions() {
+		return ACTIONS.stream()
+			.filter(action -> action.method() == HttpMethod.POST && !action.name().contains("journal"));
+	}
+
+	private MockHttpServletRequestBuilder build(Action action) {
+		MockHttpServletRequestBuilder builder = request(action.method(), action.path().apply(ids));
+		action.params().forEach(builder::param);
+		return builder;
+	}
+
+	/** Everything a back-office action could change, in a comparable form. */
+	private String snapshot() {
+		StringBuilder state = new StringBuilder();
+		flashItems.findAll()
+			.forEach(f -> state.append(f.getId()).append(f.getText()).append(f.getPosition()).append(';'));
+		sections.findAllByOrderByPositionAsc().forEach(s -> state.append(s.getId()).append(s.getName()).append(';'));
+		pages.findAllByOrderByPositionAsc().forEach(p -> state.append(p.getId()).append(p.getBody()).append(';'));
+		return state.toString();
+	}
+
+}
