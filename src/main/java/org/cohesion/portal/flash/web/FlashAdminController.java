@@ -18,6 +18,7 @@ import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
+import org.cohesion.portal.shared.Ordering;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -135,14 +136,7 @@ class FlashAdminController {
 	@Transactional
 	String move(@PathVariable long id, @RequestParam String direction, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		List<FlashItem> ordered = new ArrayList<>(items.findAllForBackOffice());
-		int index = ordered.indexOf(find(id));
-		int target = "haut".equals(direction) ? index - 1 : index + 1;
-		if (index >= 0 && target >= 0 && target < ordered.size()) {
-			ordered.add(target, ordered.remove(index));
-			for (int i = 0; i < ordered.size(); i++) {
-				ordered.get(i).moveTo(i);
-			}
+		if (Ordering.move(items.findAllForBackOffice(), find(id), direction, 0, FlashItem::moveTo)) {
 			audit.record(actor(), request.getRemoteAddr(), "FLASH_REORDERED", "flash", String.valueOf(id),
 					"Ordre des flash infos modifié", null, null);
 		}

@@ -1,8 +1,5 @@
 package org.cohesion.portal.news.web.admin;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -12,6 +9,7 @@ import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
+import org.cohesion.portal.shared.Ordering;
 import org.cohesion.portal.shared.Slugs;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -112,14 +110,7 @@ class SectionAdminController {
 	@PostMapping("/{id}/deplacer")
 	@Transactional
 	String move(@PathVariable long id, @RequestParam String direction, HttpServletRequest request) {
-		List<Section> ordered = new ArrayList<>(sections.findAllByOrderByPositionAsc());
-		int index = ordered.indexOf(find(id));
-		int target = "haut".equals(direction) ? index - 1 : index + 1;
-		if (index >= 0 && target >= 0 && target < ordered.size()) {
-			ordered.add(target, ordered.remove(index));
-			for (int i = 0; i < ordered.size(); i++) {
-				ordered.get(i).moveTo(i);
-			}
+		if (Ordering.move(sections.findAllByOrderByPositionAsc(), find(id), direction, 0, Section::moveTo)) {
 			audit.record(Editors.require().email(), request.getRemoteAddr(), "SECTION_REORDERED", "section",
 					String.valueOf(id), "Ordre des rubriques modifié", null, null);
 		}

@@ -1,8 +1,6 @@
 package org.cohesion.portal.site.web.admin;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +10,7 @@ import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
+import org.cohesion.portal.shared.Ordering;
 import org.cohesion.portal.shared.Slugs;
 import org.cohesion.portal.site.domain.Page;
 import org.cohesion.portal.site.domain.PageRepository;
@@ -120,14 +119,7 @@ class PageAdminController {
 	@PostMapping("/{id}/deplacer")
 	@Transactional
 	String move(@PathVariable long id, @RequestParam String direction, HttpServletRequest request) {
-		List<Page> ordered = new ArrayList<>(pages.findAllByOrderByPositionAsc());
-		int index = ordered.indexOf(find(id));
-		int target = "haut".equals(direction) ? index - 1 : index + 1;
-		if (index >= 0 && target >= 0 && target < ordered.size()) {
-			ordered.add(target, ordered.remove(index));
-			for (int i = 0; i < ordered.size(); i++) {
-				ordered.get(i).moveTo(i + 1);
-			}
+		if (Ordering.move(pages.findAllByOrderByPositionAsc(), find(id), direction, 1, Page::moveTo)) {
 			audit.record(Editors.require().email(), request.getRemoteAddr(), "PAGE_REORDERED", "page",
 					String.valueOf(id), "Ordre des pages modifié", null, null);
 		}
