@@ -64,6 +64,7 @@ class BrowserTests {
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 	}
 
 	@AfterAll
@@ -119,6 +120,25 @@ class BrowserTests {
 	}
 
 	@Test
+	void aTickerLinkReachedWithTheKeyboardIsShownWholeAndStill() {
+		browser.get(url("/"));
+		WebElement ticker = browser.findElement(By.cssSelector("[data-ticker]"));
+		waitUntil(() -> ticker.getAttribute("class").contains("ticker--animated"));
+		WebElement link = browser.findElement(By.cssSelector(".ticker__list:not(.ticker__list--copy) a"));
+		tabUntilFocused(link, 80);
+
+		WebElement list = browser.findElement(By.cssSelector(".ticker__list"));
+		assertThat(list.getCssValue("animation-name")).isEqualTo("none");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> inside = (Map<String, Object>) js().executeScript("""
+				const link = document.activeElement.getBoundingClientRect();
+				const box = document.querySelector('.ticker__viewport').getBoundingClientRect();
+				return { left: link.left >= box.left - 1, right: link.right <= box.right + 1 };
+				""");
+		assertThat(inside).containsEntry("left", true).containsEntry("right", true);
+	}
+
+	@Test
 	void tickerStaysStillForReadersWhoPreferReducedMotion() {
 		browser.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
@@ -131,6 +151,30 @@ class BrowserTests {
 		}
 		finally {
 			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
+	}
+
+	@Test
+	void publicPagesPassTheWcagAutomatedChecks() throws Exception {
+		String axe = new String(getClass().getResourceAsStream("/vendor/axe-core/axe.min.js").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		browser.get(url("/actualites"));
+		String article = browser.findElement(By.cssSelector(".card__title a")).getAttribute("href");
+		for (String page : List.of(url("/"), article, url("/actualites"), url("/actualites?page=2"),
+				url("/rubriques/cooperation"), url("/actualites/archives"), url("/flash-infos"), url("/le-ministere"),
+				url("/galeries"), url("/newsletter"), url("/page-qui-n-existe-pas"))) {
+			browser.get(page);
+			js().executeScript(axe);
+			@SuppressWarnings("unchecked")
+			List<String> violations = (List<String>) js().executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					axe.run(document, { runOnly: { type: 'tag',
+					    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+					  .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '
+					    + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.failureSummary).join(', '))))
+					  .catch(error => done(['axe failed: ' + error]));
+					""");
+			assertThat(violations).as("WCAG violations on %s", page).isEmpty();
 		}
 	}
 
