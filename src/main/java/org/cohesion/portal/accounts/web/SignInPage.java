@@ -4,10 +4,11 @@ import java.util.List;
 
 /** What the sign-in page shows. Demo accounts are listed only in demo mode. */
 public record SignInPage(String siteName, String csrfParameter, String csrfToken, boolean failed, boolean signedOut,
-		boolean demo, List<DemoAccount> demoAccounts, String stylesheet) {
+		boolean welcome, boolean passwordReset, boolean demo, List<DemoAccount> demoAccounts, String stylesheet) {
 
 	/** A demo account, shown on the sign-in page of the embedded demonstration only. */
-	public record DemoAccount(String role, String email, String password) {
+	public record DemoAccount(String role, String email, String password,
+			@org.jspecify.annotations.Nullable String totpSecret) {
 	}
 
 }
