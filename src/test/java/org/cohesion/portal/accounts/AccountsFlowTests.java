@@ -156,6 +156,25 @@ class AccountsFlowTests {
 	}
 
 	@Test
+	void wrongCodesCountTowardsTheAccountLock() throws Exception {
+		String secret = Totp.newSecret();
+		account("distrait@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession session = password("distrait@test.ci", PASSWORD, "/connexion/code");
+		for (int i = 0; i < UserAccount.MAX_FAILURES - 1; i++) {
+			mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
+				.andExpect(redirectedUrl("/connexion/code?erreur"));
+		}
+		mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
+			.andExpect(redirectedUrl("/connexion?erreur"));
+		assertThat(session.isInvalid()).isTrue();
+		password("distrait@test.ci", PASSWORD, "/connexion?erreur");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'SIGN_IN_SECOND_FACTOR_FAILURE' and actor = ?",
+				Long.class, "distrait@test.ci"))
+			.isEqualTo(UserAccount.MAX_FAILURES);
+	}
+
+	@Test
 	void editorWithoutSecondFactorIsSentToEnrolmentAndCannotOpenTheBackOffice() throws Exception {
 		account("nouvel.editeur@test.ci", EditorialRole.EDITEUR, null);
 		MockHttpSession session = password("nouvel.editeur@test.ci", PASSWORD, "/admin/compte/double-authentification");
@@ -245,6 +264,11 @@ class AccountsFlowTests {
 		Matcher link = Pattern.compile("https?://[^/\\s]+(/connexion/invitation/[A-Za-z0-9_-]+)").matcher(mail.text());
 		assertThat(link.find()).as(mail.text()).isTrue();
 		String path = link.group(1);
+		assertThat(mail.html()).contains("<a href=\"" + link.group() + "\">Choisir mon mot de passe</a>")
+			.contains("Awa Koné");
+		mvc.perform(get("/admin/courriels/" + mail.id()).session(admin))
+			.andExpect(status().isOk())
+			.andDo(r -> assertThat(r.getResponse().getContentAsString()).contains(path));
 
 		mvc.perform(get(path)).andExpect(status().isOk());
 		String weak = mvc.perform(post(path).with(csrf()).param("password", "court").param("confirmation", "court"))

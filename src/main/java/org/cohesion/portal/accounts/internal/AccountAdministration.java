@@ -2,10 +2,14 @@ package org.cohesion.portal.accounts.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.AccountToken;
@@ -75,11 +79,14 @@ public class AccountAdministration {
 
 	private final Throttles throttles;
 
+	private final TemplateEngine templates;
+
 	private final Clock clock;
 
 	AccountAdministration(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, AccountTokens tokens,
 			PasswordEncoder passwords, PasswordPolicy policy, Mailer mailer, AuditTrail audit, MessageSource messages,
-			PlatformProperties platform, SiteProperties site, Throttles throttles, Clock clock) {
+			PlatformProperties platform, SiteProperties site, Throttles throttles, TemplateEngine templates,
+			Clock clock) {
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.tokens = tokens;
@@ -91,6 +98,7 @@ public class AccountAdministration {
 		this.platform = platform;
 		this.site = site;
 		this.throttles = throttles;
+		this.templates = templates;
 		this.clock = clock;
 	}
 
@@ -221,18 +229,33 @@ public class AccountAdministration {
 		}
 	}
 
+	/**
+	 * The message in plain text and in HTML (jte template {@code mail/link.jte}), both
+	 * from the same bundle text: the link's paragraph becomes a link in HTML.
+	 */
 	private OutgoingMail mail(String to, String key, Locale locale, String name, String inviter, String link,
 			String validity) {
 		Object[] args = { name, inviter, site.name(), link, validity };
 		String subject = messages.getMessage(key + ".subject", args, locale);
 		String text = messages.getMessage(key + ".text", args, locale);
-		String html = "<p>" + escape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
-		return new OutgoingMail(to, subject, text,
-				html.replace(escape(link), "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>"));
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		List<String> before = new ArrayList<>();
+		List<String> after = new ArrayList<>();
+		List<String> current = before;
+		for (String paragraph : text.split("\n\n")) {
+			if (paragraph.contains(link)) {
+				before.add(paragraph.replace(link, "").strip());
+				current = after;
+			}
+			else {
+				current.add(paragraph);
+			}
+		}
+		StringOutput html = new StringOutput();
+		templates.render("mail/link.jte",
+				Map.of("language", locale.getLanguage(), "siteName", site.name(), "subject", subject, "before", before,
+						"link", link, "linkLabel", messages.getMessage(key + ".button", null, locale), "after", after),
+				html);
+		return new OutgoingMail(to, subject, text, html.toString());
 	}
 
 	private static String describe(UserAccount user) {

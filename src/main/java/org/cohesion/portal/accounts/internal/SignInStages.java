@@ -2,12 +2,15 @@ package org.cohesion.portal.accounts.internal;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -67,7 +70,7 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+			Authentication authentication) throws IOException, ServletException {
 		AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
 		var user = users.findById(principal.editor().id()).orElseThrow();
 		if (user.hasSecondFactor()) {
@@ -106,9 +109,8 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 
 	/** A half-signed-in session is sent back to its stage rather than shown a 403. */
 	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.access.AccessDeniedException exception)
-			throws IOException, jakarta.servlet.ServletException {
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException, ServletException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (has(authentication, ENROLMENT)) {
 			response.sendRedirect(ENROLMENT_PAGE);
@@ -134,7 +136,7 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 	}
 
 	private static List<GrantedAuthority> authorities(String... names) {
-		return java.util.Arrays.stream(names).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+		return Arrays.stream(names).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.cohesion.portal.accounts.internal;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 import javax.crypto.Mac;
@@ -75,7 +78,8 @@ public final class Totp {
 		long current = step(now);
 		for (long step = current - 1; step <= current + 1; step++) {
 			// constant-time comparison: the time taken tells nothing about the digits
-			if (MessageDigest.isEqual(code(base32Secret, step).getBytes(), typed.getBytes())) {
+			if (MessageDigest.isEqual(code(base32Secret, step).getBytes(StandardCharsets.US_ASCII),
+					typed.getBytes(StandardCharsets.US_ASCII))) {
 				return OptionalLong.of(step);
 			}
 		}
@@ -92,7 +96,7 @@ public final class Totp {
 	}
 
 	private static String encode(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	/** RFC 4648 Base32, upper case, without padding (what authenticators expect). */
@@ -122,7 +126,7 @@ public final class Totp {
 		}
 
 		public static byte[] decode(String text) {
-			String clean = text.replaceAll("[\\s=-]", "").toUpperCase(java.util.Locale.ROOT);
+			String clean = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
 			ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
 			int buffer = 0;
 			int bits = 0;

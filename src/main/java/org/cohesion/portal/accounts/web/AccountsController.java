@@ -5,11 +5,14 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cohesion.portal.accounts.web.AccountViews.*;
+import org.cohesion.portal.accounts.web.AccountViews.AccountRow;
+import org.cohesion.portal.accounts.web.AccountViews.AccountsPage;
+import org.cohesion.portal.accounts.web.AccountViews.InviteForm;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.accounts.internal.AccountAdministration;
 import org.cohesion.portal.accounts.internal.AccountAdministration.Refused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +39,7 @@ class AccountsController {
 
 	@GetMapping("/admin/comptes")
 	String list(Model model) {
-		model.addAttribute("page", page(new AccountViews.InviteForm("", "", EditorialRole.REDACTEUR), null));
+		model.addAttribute("page", page(new InviteForm("", "", EditorialRole.REDACTEUR), null));
 		return "accounts/list";
 	}
 
@@ -44,7 +47,7 @@ class AccountsController {
 	String invite(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "REDACTEUR") EditorialRole role, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		InviteForm form = new AccountViews.InviteForm(email.strip(), displayName.strip(), role);
+		InviteForm form = new InviteForm(email.strip(), displayName.strip(), role);
 		String error = null;
 		if (!form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || form.email().length() > 254) {
 			error = "accounts.invite.badEmail";
@@ -107,13 +110,13 @@ class AccountsController {
 		return "redirect:/admin/comptes";
 	}
 
-	private AccountsPage page(AccountViews.InviteForm form, @org.jspecify.annotations.Nullable String error) {
-		List<AccountViews.AccountRow> rows = administration.all()
+	private AccountsPage page(InviteForm form, @Nullable String error) {
+		List<AccountRow> rows = administration.all()
 			.stream()
-			.map(u -> new AccountViews.AccountRow(u.getId(), u.getDisplayName(), u.getEmail(), u.getRole(),
-					u.hasSecondFactor(), u.getLastSignInAt(), u.isEnabled(), u.getPasswordHash() == null))
+			.map(u -> new AccountRow(u.getId(), u.getDisplayName(), u.getEmail(), u.getRole(), u.hasSecondFactor(),
+					u.getLastSignInAt(), u.isEnabled(), u.getPasswordHash() == null))
 			.toList();
-		return new AccountViews.AccountsPage(rows, List.of(EditorialRole.values()), form, error);
+		return new AccountsPage(rows, List.of(EditorialRole.values()), form, error);
 	}
 
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cohesion.portal.accounts.web.AccountViews.*;
+import org.cohesion.portal.accounts.web.AccountViews.ForgottenPage;
+import org.cohesion.portal.accounts.web.AccountViews.PasswordPage;
 import org.cohesion.portal.accounts.domain.AccountToken.Purpose;
 import org.cohesion.portal.accounts.internal.AccountAdministration;
 import org.cohesion.portal.accounts.internal.AccountAdministration.Refused;
@@ -63,7 +64,7 @@ class PasswordLinksController {
 	@GetMapping("/connexion/mot-de-passe-oublie")
 	String forgotten(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		model.addAttribute("frame", frames.of(request, response, locale));
-		model.addAttribute("page", new AccountViews.ForgottenPage(false));
+		model.addAttribute("page", new ForgottenPage(false));
 		return "accounts/forgotten";
 	}
 
@@ -72,7 +73,7 @@ class PasswordLinksController {
 			HttpServletResponse response, Model model, Locale locale) {
 		administration.requestPasswordReset(email, request.getRemoteAddr(), locale);
 		model.addAttribute("frame", frames.of(request, response, locale));
-		model.addAttribute("page", new AccountViews.ForgottenPage(true));
+		model.addAttribute("page", new ForgottenPage(true));
 		return "accounts/forgotten";
 	}
 
@@ -99,7 +100,7 @@ class PasswordLinksController {
 		String titleKey = purpose == Purpose.INVITATION ? "accounts.invitation.title" : "accounts.reset.title";
 		model.addAttribute("frame", frame);
 		model.addAttribute("page",
-				new AccountViews.PasswordPage(action, titleKey, valid, errorKey == null ? null : frame.t(errorKey)));
+				new PasswordPage(action, titleKey, valid, errorKey == null ? null : frame.t(errorKey)));
 		if (!valid) {
 			response.setStatus(HttpServletResponse.SC_GONE);
 		}

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.cohesion.portal.accounts.web.AccountViews.*;
+import org.cohesion.portal.accounts.web.AccountViews.CodePage;
+import org.cohesion.portal.accounts.web.AccountViews.EnrolmentPage;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.QrCodes;
 import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.accounts.internal.SecondFactors.Outcome;
@@ -47,10 +49,10 @@ class SecondFactorController {
 
 	private final SiteProperties site;
 
-	private final org.cohesion.portal.accounts.domain.UserAccountRepository users;
+	private final UserAccountRepository users;
 
 	SecondFactorController(SecondFactors secondFactors, SignInStages stages, Throttles throttles, SignInFrames frames,
-			SiteProperties site, org.cohesion.portal.accounts.domain.UserAccountRepository users) {
+			SiteProperties site, UserAccountRepository users) {
 		this.secondFactors = secondFactors;
 		this.stages = stages;
 		this.throttles = throttles;
@@ -62,7 +64,7 @@ class SecondFactorController {
 	@GetMapping(SignInStages.CODE_PAGE)
 	String codePage(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		model.addAttribute("frame", frames.of(request, response, locale));
-		model.addAttribute("page", new AccountViews.CodePage(request.getParameter("erreur") != null));
+		model.addAttribute("page", new CodePage(request.getParameter("erreur") != null));
 		return "accounts/code";
 	}
 
@@ -91,8 +93,8 @@ class SecondFactorController {
 		CurrentEditor editor = Editors.require();
 		var user = users.findById(editor.id()).orElseThrow();
 		if (user.hasSecondFactor()) {
-			model.addAttribute("page", new AccountViews.EnrolmentPage(true,
-					secondFactors.remainingRecoveryCodes(editor.id()), "", "", "", false, List.of()));
+			model.addAttribute("page", new EnrolmentPage(true, secondFactors.remainingRecoveryCodes(editor.id()), "",
+					"", "", false, List.of()));
 			return "accounts/enrolment";
 		}
 		String secret = Totp.newSecret();
@@ -119,15 +121,14 @@ class SecondFactorController {
 		if (SignInStages.has(SecurityContextHolder.getContext().getAuthentication(), SignInStages.ENROLMENT)) {
 			stages.completeSignIn(editor.email(), request, response);
 		}
-		model.addAttribute("page",
-				new AccountViews.EnrolmentPage(true, codes.get().size(), "", "", "", false, codes.get()));
+		model.addAttribute("page", new EnrolmentPage(true, codes.get().size(), "", "", "", false, codes.get()));
 		return "accounts/enrolment";
 	}
 
 	private EnrolmentPage page(CurrentEditor editor, String secret, boolean failed) {
 		String uri = Totp.uri(site.shortName(), editor.email(), secret);
-		return new AccountViews.EnrolmentPage(false, 0, secret, secret.replaceAll("(.{4})(?!$)", "$1 "),
-				QrCodes.svgDataUri(uri), failed, List.of());
+		return new EnrolmentPage(false, 0, secret, secret.replaceAll("(.{4})(?!$)", "$1 "), QrCodes.svgDataUri(uri),
+				failed, List.of());
 	}
 
 }

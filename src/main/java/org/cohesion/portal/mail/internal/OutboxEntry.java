@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "mail_outbox")
 class OutboxEntry {
 
+	static final int MAX_BODY = 200_000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -27,9 +29,10 @@ class OutboxEntry {
 	@Column(nullable = false, length = 300)
 	private String subject;
 
-	@Column(nullable = false)
+	@Column(nullable = false, length = MAX_BODY)
 	private String textBody;
 
+	@Column(length = MAX_BODY)
 	private @Nullable String htmlBody;
 
 	@Column(nullable = false)
