@@ -238,6 +238,9 @@ class AccountsFlowTests {
 			password("personne" + i + "@test.ci", "mauvais mot de passe", "/connexion?erreur");
 		}
 		password("cible@test.ci", PASSWORD, "/connexion?erreur");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'SIGN_IN_IP_BLOCKED' and ip = ?", Long.class, ip))
+			.isEqualTo(1);
 		ip = "10.9.200.1";
 		password("cible@test.ci", PASSWORD, "/admin");
 	}
@@ -334,6 +337,19 @@ class AccountsFlowTests {
 			.andExpect(redirectedUrl("/connexion?reinitialise"));
 		password("connu@test.ci", newPassword, "/admin");
 		password("connu@test.ci", PASSWORD, "/connexion?erreur");
+	}
+
+	@Test
+	void resetRequestsForOneAddressAreLimitedToThreeAnHour() throws Exception {
+		account("harcele@test.ci", EditorialRole.REDACTEUR, null);
+		int before = outbox.latest(1000).size();
+		for (int i = 0; i < 5; i++) {
+			ip = "10.9.100." + i;
+			mvc.perform(post("/connexion/mot-de-passe-oublie").with(csrf())
+				.with(from(ip))
+				.param("email", "harcele@test.ci")).andExpect(status().isOk());
+		}
+		assertThat(outbox.latest(1000)).hasSize(before + 3);
 	}
 
 	@Test

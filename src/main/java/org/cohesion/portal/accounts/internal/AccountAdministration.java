@@ -23,6 +23,8 @@ import org.cohesion.portal.mail.OutgoingMail;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.site.SiteProperties;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountAdministration {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
 
 	public static final Duration INVITATION_VALIDITY = Duration.ofHours(72);
 
@@ -205,8 +209,9 @@ public class AccountAdministration {
 			return;
 		}
 		if (!throttles.resetRequestAllowed(ip == null ? "?" : ip, address)) {
-			audit.record(address, ip, "PASSWORD_RESET_THROTTLED", "account", null,
-					"Demande de réinitialisation ignorée (trop de demandes)", null, null);
+			// dropped without an audit entry: a flood of requests must not become a flood
+			// of writes
+			log.info("Password reset request dropped (rate limit) from {}", ip);
 			return;
 		}
 		Optional<UserAccount> user = users.findByEmail(address).filter(UserAccount::isEnabled);

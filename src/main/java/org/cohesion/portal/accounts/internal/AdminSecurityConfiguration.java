@@ -1,7 +1,6 @@
 package org.cohesion.portal.accounts.internal;
 
 import org.cohesion.portal.accounts.Permission;
-import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.platform.WebSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +27,7 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles, AuditTrail audit)
-			throws Exception {
+	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles) throws Exception {
 		http.securityMatcher("/admin", "/admin/**", SIGN_IN, SIGN_IN + "/**", "/deconnexion")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(SIGN_IN, SIGN_IN + "/mot-de-passe-oublie", SIGN_IN + "/reinitialisation/*",
@@ -47,7 +45,7 @@ class AdminSecurityConfiguration {
 				.passwordParameter("password")
 				.successHandler(stages)
 				.failureUrl(SIGN_IN + "?erreur"))
-			.addFilterBefore(new SignInThrottleFilter(throttles, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(stages))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -45,12 +45,16 @@ public class SecondFactors {
 
 	private final AuditTrail audit;
 
+	private final Throttles throttles;
+
 	private final Clock clock;
 
-	SecondFactors(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock) {
+	SecondFactors(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, AuditTrail audit,
+			Throttles throttles, Clock clock) {
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.audit = audit;
+		this.throttles = throttles;
 		this.clock = clock;
 	}
 
@@ -61,6 +65,11 @@ public class SecondFactors {
 	@Transactional
 	public Optional<List<String>> enrol(long accountId, String secret, String code, @Nullable String ip) {
 		UserAccount user = users.findById(accountId).orElseThrow();
+		if (user.hasSecondFactor()) {
+			// replacing a second factor goes through an administrator's reset, never
+			// silently
+			return Optional.empty();
+		}
 		OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
 		if (step.isEmpty()) {
 			audit.record(user.getEmail(), ip, "SECOND_FACTOR_ENROLMENT_FAILURE", "account", String.valueOf(accountId),
@@ -96,6 +105,9 @@ public class SecondFactors {
 			return Outcome.ACCEPTED;
 		}
 		user.recordFailure(clock);
+		if (ip != null && throttles.signInFailed(ip)) {
+			SignInEvents.auditBlock(audit, ip);
+		}
 		audit.record(user.getEmail(), ip, "SIGN_IN_SECOND_FACTOR_FAILURE", "account", String.valueOf(accountId),
 				step.isPresent() ? "Code de double authentification déjà utilisé"
 						: "Code de double authentification erroné",

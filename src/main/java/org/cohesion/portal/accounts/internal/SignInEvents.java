@@ -64,11 +64,16 @@ class SignInEvents {
 		String email = UserAccount.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
 		users.findByEmail(email).ifPresent(user -> user.recordFailure(clock));
 		String ip = ip(event.getAuthentication().getDetails());
-		if (ip != null) {
-			throttles.signInFailed(ip);
+		if (ip != null && throttles.signInFailed(ip)) {
+			auditBlock(audit, ip);
 		}
 		audit.record(email, ip, "SIGN_IN_FAILURE", "account", null,
 				"Échec de connexion (" + event.getException().getClass().getSimpleName() + ")", null, null);
+	}
+
+	static void auditBlock(AuditTrail audit, String ip) {
+		audit.record("système", ip, "SIGN_IN_IP_BLOCKED", "ip", ip,
+				"Adresse IP bloquée pour 15 minutes après 20 échecs de connexion en 15 minutes", null, null);
 	}
 
 	private static @Nullable String ip(Object details) {

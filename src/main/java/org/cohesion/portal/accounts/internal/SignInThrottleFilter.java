@@ -7,23 +7,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cohesion.portal.audit.AuditTrail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses sign-in attempts (password or code) from an address that failed too often,
  * before any password is checked, with the same answer as a wrong password: nothing tells
- * whether the account exists.
+ * whether the account exists. The block itself is audited once, when it starts
+ * ({@code SIGN_IN_IP_BLOCKED}), not at every refused attempt: a flood must not become a
+ * flood of writes.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final Throttles throttles;
 
-	private final AuditTrail audit;
-
-	SignInThrottleFilter(Throttles throttles, AuditTrail audit) {
+	SignInThrottleFilter(Throttles throttles) {
 		this.throttles = throttles;
-		this.audit = audit;
 	}
 
 	@Override
@@ -41,8 +39,6 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		audit.record("anonyme", ip, "SIGN_IN_THROTTLED", "ip", ip,
-				"Tentative de connexion refusée : trop d’échecs depuis cette adresse IP", null, null);
 		var session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();

@@ -29,8 +29,9 @@ public class Throttles {
 		return signInFailuresPerIp.isBlocked(ip);
 	}
 
-	public void signInFailed(String ip) {
-		signInFailuresPerIp.record(ip);
+	/** Counts a failed sign-in; true if the address is blocked from now on. */
+	public boolean signInFailed(String ip) {
+		return signInFailuresPerIp.record(ip);
 	}
 
 	/**

@@ -18,7 +18,6 @@ import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.accounts.internal.SecondFactors.Outcome;
 import org.cohesion.portal.accounts.internal.SignInStages;
 import org.cohesion.portal.accounts.internal.SignInStages.PendingSignIn;
-import org.cohesion.portal.accounts.internal.Throttles;
 import org.cohesion.portal.accounts.internal.Totp;
 import org.cohesion.portal.site.SiteProperties;
 import org.springframework.http.HttpHeaders;
@@ -43,19 +42,16 @@ class SecondFactorController {
 
 	private final SignInStages stages;
 
-	private final Throttles throttles;
-
 	private final SignInFrames frames;
 
 	private final SiteProperties site;
 
 	private final UserAccountRepository users;
 
-	SecondFactorController(SecondFactors secondFactors, SignInStages stages, Throttles throttles, SignInFrames frames,
-			SiteProperties site, UserAccountRepository users) {
+	SecondFactorController(SecondFactors secondFactors, SignInStages stages, SignInFrames frames, SiteProperties site,
+			UserAccountRepository users) {
 		this.secondFactors = secondFactors;
 		this.stages = stages;
-		this.throttles = throttles;
 		this.frames = frames;
 		this.site = site;
 		this.users = users;
@@ -79,7 +75,6 @@ class SecondFactorController {
 			stages.completeSignIn(pending.email(), request, response);
 			return "redirect:/admin";
 		}
-		throttles.signInFailed(ip);
 		if (outcome == Outcome.LOCKED) {
 			stages.abandon(request);
 			return "redirect:/connexion?erreur";
@@ -109,7 +104,7 @@ class SecondFactorController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		CurrentEditor editor = Editors.require();
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (secret == null) {
+		if (secret == null || users.findById(editor.id()).orElseThrow().hasSecondFactor()) {
 			return "redirect:" + SignInStages.ENROLMENT_PAGE;
 		}
 		Optional<List<String>> codes = secondFactors.enrol(editor.id(), secret, code, request.getRemoteAddr());
