@@ -378,6 +378,23 @@ class AccountsFlowTests {
 	}
 
 	@Test
+	void disablingAnAccountEndsItsSessionAtTheNextRequest() throws Exception {
+		UserAccount writer = account("sortant@test.ci", EditorialRole.REDACTEUR, null);
+		MockHttpSession writerSession = password("sortant@test.ci", PASSWORD, "/admin");
+		mvc.perform(get("/admin").session(writerSession)).andExpect(status().isOk());
+
+		String secret = Totp.newSecret();
+		account("responsable@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession admin = signIn("responsable@test.ci", secret);
+		mvc.perform(post("/admin/comptes/" + writer.getId() + "/desactiver").session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/comptes"));
+
+		mvc.perform(get("/admin").session(writerSession)).andExpect(redirectedUrl("/connexion"));
+		assertThat(writerSession.isInvalid()).isTrue();
+		password("sortant@test.ci", PASSWORD, "/connexion?erreur");
+	}
+
+	@Test
 	void aRedacteurCannotManageAccounts() throws Exception {
 		account("redacteur@test.ci", EditorialRole.REDACTEUR, null);
 		UserAccount editor = account("victime@test.ci", EditorialRole.EDITEUR, Totp.newSecret());

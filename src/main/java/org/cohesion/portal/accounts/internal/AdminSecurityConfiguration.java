@@ -1,6 +1,7 @@
 package org.cohesion.portal.accounts.internal;
 
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.platform.WebSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -27,7 +29,8 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles) throws Exception {
+	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles,
+			UserAccountRepository users) throws Exception {
 		http.securityMatcher("/admin", "/admin/**", SIGN_IN, SIGN_IN + "/**", "/deconnexion")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(SIGN_IN, SIGN_IN + "/mot-de-passe-oublie", SIGN_IN + "/reinitialisation/*",
@@ -46,6 +49,7 @@ class AdminSecurityConfiguration {
 				.successHandler(stages)
 				.failureUrl(SIGN_IN + "?erreur"))
 			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SignedInAccountCheck(users), SecurityContextHolderFilter.class)
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(stages))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
