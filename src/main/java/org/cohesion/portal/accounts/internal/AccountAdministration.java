@@ -18,6 +18,7 @@ import org.cohesion.portal.accounts.domain.RecoveryCodeRepository;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.mail.MailNotSent;
 import org.cohesion.portal.mail.Mailer;
 import org.cohesion.portal.mail.OutgoingMail;
 import org.cohesion.portal.platform.PlatformProperties;
@@ -123,7 +124,14 @@ public class AccountAdministration {
 		audit.record(actor.email(), ip, "ACCOUNT_INVITED", "account", String.valueOf(user.getId()),
 				"Invitation envoyée à " + address, null, describe(user));
 		String link = platform.baseUrlWithoutSlash() + "/connexion/invitation/" + token;
-		mailer.send(mail(address, "mail.invitation", locale, displayName, actor.displayName(), link, "72"));
+		try {
+			mailer.send(mail(address, "mail.invitation", locale, displayName, actor.displayName(), link, "72"));
+		}
+		catch (MailNotSent ex) {
+			// rolls the invitation back: an account nobody was told about is of no use
+			log.warn("Invitation to {} not sent: {}", address, ex.getMessage());
+			throw new Refused("accounts.invite.mailFailed");
+		}
 		return user;
 	}
 
@@ -224,7 +232,14 @@ public class AccountAdministration {
 		audit.record(address, ip, "PASSWORD_RESET_REQUESTED", "account", String.valueOf(user.get().getId()),
 				"Lien de réinitialisation du mot de passe envoyé", null, null);
 		String link = platform.baseUrlWithoutSlash() + "/connexion/reinitialisation/" + token;
-		mailer.send(mail(address, "mail.reset", locale, user.get().getDisplayName(), "", link, "60"));
+		try {
+			mailer.send(mail(address, "mail.reset", locale, user.get().getDisplayName(), "", link, "60"));
+		}
+		catch (MailNotSent ex) {
+			// the page must answer as for an unknown address; the operator sees the log
+			// line
+			log.warn("Password reset link to {} not sent: {}", address, ex.getMessage());
+		}
 	}
 
 	private void guardLastAdministrator(UserAccount user) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.cohesion.portal.mail.MailNotSent;
 import org.cohesion.portal.mail.Mailer;
 import org.cohesion.portal.mail.Outbox;
 import org.cohesion.portal.mail.OutboxMessage;
@@ -49,8 +50,12 @@ class ConfiguredMailer implements Mailer, Outbox {
 		this.from = from;
 	}
 
+	/**
+	 * A failure does not spoil the caller's transaction: the caller decides what it
+	 * means.
+	 */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = MailNotSent.class)
 	public void send(OutgoingMail mail) {
 		if (smtp == null) {
 			outbox.save(new OutboxEntry(mail, clock.instant()));
@@ -73,7 +78,7 @@ class ConfiguredMailer implements Mailer, Outbox {
 			log.info("Mail sent to {}: {}", mail.to(), mail.subject());
 		}
 		catch (MessagingException | MailException ex) {
-			throw new IllegalStateException("Mail to " + mail.to() + " could not be sent", ex);
+			throw new MailNotSent("Mail to " + mail.to() + " could not be sent", ex);
 		}
 	}
 
