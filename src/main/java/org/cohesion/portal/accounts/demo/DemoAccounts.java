@@ -25,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnBooleanProperty(DemoContent.PROPERTY)
 public class DemoAccounts implements ApplicationRunner {
 
+	/**
+	 * The TOTP secret of the demo Éditeur and Administrateur (their role requires a
+	 * second factor): public like their passwords, so that a browser test, or a visitor
+	 * with an authenticator application, can compute the codes. Demo mode only.
+	 */
+	public static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 	/** A demo account and its (public) password. */
 	public record Account(EditorialRole role, String email, String displayName, String password) {
 	}
@@ -50,11 +57,15 @@ public class DemoAccounts implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		for (Account account : ACCOUNTS) {
-			if (users.findByEmail(account.email()).isEmpty()) {
-				UserAccount user = new UserAccount(account.email(), account.displayName(), account.role(), clock);
+			UserAccount user = users.findByEmail(account.email()).orElse(null);
+			if (user == null) {
+				user = new UserAccount(account.email(), account.displayName(), account.role(), clock);
 				user.setPasswordHash(passwords.encode(account.password()));
-				users.save(user);
 			}
+			if (account.role().requiresSecondFactor() && !user.hasSecondFactor()) {
+				user.enrolSecondFactor(DEMO_TOTP_SECRET);
+			}
+			users.save(user);
 		}
 	}
 

@@ -11,4 +11,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	List<UserAccount> findAllByOrderByDisplayNameAsc();
 
+	long countByRoleAndEnabledTrue(org.cohesion.portal.accounts.EditorialRole role);
+
 }

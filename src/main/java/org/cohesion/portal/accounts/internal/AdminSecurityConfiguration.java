@@ -1,6 +1,7 @@
 package org.cohesion.portal.accounts.internal;
 
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.platform.WebSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +11,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The back office: form sign-in with a session, CSRF on every form, every page behind a
  * permission (checked again on each action with {@code @PreAuthorize}). Runs before the
- * public site's stateless chain.
+ * public site's stateless chain. Signing in goes through stages (see
+ * {@link SignInStages}): password, then a second factor or its enrolment.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -25,18 +29,28 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
+	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles,
+			UserAccountRepository users) throws Exception {
 		http.securityMatcher("/admin", "/admin/**", SIGN_IN, SIGN_IN + "/**", "/deconnexion")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(SIGN_IN, SIGN_IN + "/mot-de-passe-oublie", SIGN_IN + "/reinitialisation/*",
+						SIGN_IN + "/invitation/*")
 				.permitAll()
+				.requestMatchers(SignInStages.CODE_PAGE)
+				.hasAuthority(SignInStages.AWAITING_CODE)
+				.requestMatchers(SignInStages.ENROLMENT_PAGE)
+				.hasAnyAuthority(SignInStages.ENROLMENT, Permission.BACKOFFICE_ACCESS.authority())
 				.anyRequest()
 				.hasAuthority(Permission.BACKOFFICE_ACCESS.authority()))
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/admin", false)
+				.successHandler(stages)
 				.failureUrl(SIGN_IN + "?erreur"))
+			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SignedInAccountCheck(users), SecurityContextHolderFilter.class)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(stages))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers

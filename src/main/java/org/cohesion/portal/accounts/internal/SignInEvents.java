@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -23,11 +24,14 @@ class SignInEvents {
 
 	private final AuditTrail audit;
 
+	private final Throttles throttles;
+
 	private final Clock clock;
 
-	SignInEvents(UserAccountRepository users, AuditTrail audit, Clock clock) {
+	SignInEvents(UserAccountRepository users, AuditTrail audit, Throttles throttles, Clock clock) {
 		this.users = users;
 		this.audit = audit;
+		this.throttles = throttles;
 		this.clock = clock;
 	}
 
@@ -35,9 +39,22 @@ class SignInEvents {
 	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-			users.findById(principal.editor().id()).ifPresent(user -> user.recordSignIn(clock));
-			audit.record(principal.editor().email(), ip(event.getAuthentication().getDetails()), "SIGN_IN_SUCCESS",
-					"account", String.valueOf(principal.editor().id()), "Connexion réussie", null, null);
+			UserAccount user = users.findById(principal.editor().id()).orElseThrow();
+			String ip = ip(event.getAuthentication().getDetails());
+			if (user.hasSecondFactor()) {
+				// failures are only reset once the code is right too: a known password
+				// must
+				// not buy more guesses at the code
+				audit.record(user.getEmail(), ip, "SIGN_IN_PASSWORD_ACCEPTED", "account", String.valueOf(user.getId()),
+						"Mot de passe correct, code de double authentification demandé", null, null);
+				return;
+			}
+			user.recordSignIn(clock);
+			audit.record(user.getEmail(), ip, "SIGN_IN_SUCCESS", "account", String.valueOf(user.getId()),
+					user.getRole().requiresSecondFactor()
+							? "Mot de passe correct, activation de la double authentification demandée"
+							: "Connexion réussie",
+					null, null);
 		}
 	}
 
@@ -46,11 +63,20 @@ class SignInEvents {
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String email = UserAccount.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
 		users.findByEmail(email).ifPresent(user -> user.recordFailure(clock));
-		audit.record(email, ip(event.getAuthentication().getDetails()), "SIGN_IN_FAILURE", "account", null,
+		String ip = ip(event.getAuthentication().getDetails());
+		if (ip != null && throttles.signInFailed(ip)) {
+			auditBlock(audit, ip);
+		}
+		audit.record(email, ip, "SIGN_IN_FAILURE", "account", null,
 				"Échec de connexion (" + event.getException().getClass().getSimpleName() + ")", null, null);
 	}
 
-	private static String ip(Object details) {
+	static void auditBlock(AuditTrail audit, String ip) {
+		audit.record("système", ip, "SIGN_IN_IP_BLOCKED", "ip", ip,
+				"Adresse IP bloquée pour 15 minutes après 20 échecs de connexion en 15 minutes", null, null);
+	}
+
+	private static @Nullable String ip(Object details) {
 		return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
 	}
 

@@ -12,9 +12,11 @@ import org.cohesion.portal.accounts.AdminLayout.NavEntry;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.accounts.internal.SignInStages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -63,6 +65,11 @@ class AdminLayoutAdvice {
 	}
 
 	private List<NavEntry> navigation(CurrentEditor editor, Locale locale) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!SignInStages.has(authentication, Permission.BACKOFFICE_ACCESS.authority())) {
+			// still enrolling a second factor: nothing else is reachable yet
+			return List.of();
+		}
 		List<NavEntry> entries = new ArrayList<>();
 		entries.add(entry("admin.nav.dashboard", "/admin", locale));
 		add(entries, editor, Permission.ARTICLE_WRITE, "admin.nav.articles", "/admin/actualites", locale);
@@ -71,6 +78,8 @@ class AdminLayoutAdvice {
 		add(entries, editor, Permission.PAGE_MANAGE, "admin.nav.pages", "/admin/pages", locale);
 		add(entries, editor, Permission.ACCOUNT_MANAGE, "admin.nav.accounts", "/admin/comptes", locale);
 		add(entries, editor, Permission.AUDIT_READ, "admin.nav.audit", "/admin/journal", locale);
+		add(entries, editor, Permission.SETTINGS_MANAGE, "admin.nav.mail", "/admin/courriels", locale);
+		entries.add(entry("admin.nav.secondFactor", SignInStages.ENROLMENT_PAGE, locale));
 		return List.copyOf(entries);
 	}
 

@@ -44,12 +44,13 @@ class SignInController {
 		boolean demo = platform.demo().enabled();
 		List<SignInPage.DemoAccount> accounts = demo ? DemoAccounts.ACCOUNTS.stream()
 			.map(a -> new SignInPage.DemoAccount(messages.getMessage(a.role().messageKey(), null, locale), a.email(),
-					a.password()))
+					a.password(), a.role().requiresSecondFactor() ? DemoAccounts.DEMO_TOTP_SECRET : null))
 			.toList() : List.of();
 		String css = resources.getForLookupPath("/css/admin.css");
 		model.addAttribute("page",
 				new SignInPage(site.name(), csrf.getParameterName(), csrf.getToken(),
-						request.getParameter("erreur") != null, request.getParameter("deconnecte") != null, demo,
+						request.getParameter("erreur") != null, request.getParameter("deconnecte") != null,
+						request.getParameter("bienvenue") != null, request.getParameter("reinitialise") != null, demo,
 						accounts, css != null ? css : "/css/admin.css"));
 		return "accounts/signin";
 	}

@@ -2,12 +2,14 @@ package org.cohesion.portal.accounts.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the sign-in page shows. Demo accounts are listed only in demo mode. */
 public record SignInPage(String siteName, String csrfParameter, String csrfToken, boolean failed, boolean signedOut,
-		boolean demo, List<DemoAccount> demoAccounts, String stylesheet) {
+		boolean welcome, boolean passwordReset, boolean demo, List<DemoAccount> demoAccounts, String stylesheet) {
 
 	/** A demo account, shown on the sign-in page of the embedded demonstration only. */
-	public record DemoAccount(String role, String email, String password) {
+	public record DemoAccount(String role, String email, String password, @Nullable String totpSecret) {
 	}
 
 }

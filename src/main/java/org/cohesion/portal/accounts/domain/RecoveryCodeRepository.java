@@ -1,0 +1,19 @@
+package org.cohesion.portal.accounts.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
+
+	Optional<RecoveryCode> findByAccountIdAndCodeHashAndUsedAtIsNull(Long accountId, String codeHash);
+
+	long countByAccountIdAndUsedAtIsNull(Long accountId);
+
+	@Modifying
+	@Query("delete from RecoveryCode r where r.accountId = :accountId")
+	void deleteForAccount(Long accountId);
+
+}

@@ -1,0 +1,10 @@
+package org.cohesion.portal.mail;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A message kept in the development outbox. */
+public record OutboxMessage(long id, String to, String subject, String text, @Nullable String html, Instant createdAt) {
+
+}

@@ -1,0 +1,419 @@
+package org.cohesion.portal.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cohesion.portal.accounts.domain.AccountToken.Purpose;
+import org.cohesion.portal.accounts.domain.UserAccount;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.accounts.internal.AccountTokens;
+import org.cohesion.portal.accounts.internal.Totp;
+import org.cohesion.portal.mail.Outbox;
+import org.cohesion.portal.mail.OutboxMessage;
+import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AccountsFlowTests {
+
+	static final String PASSWORD = "une phrase de passe solide";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	AccountTokens tokens;
+
+	static int ipCounter = 1;
+
+	/**
+	 * Each test signs in from its own address, so the per-IP limit of one does not leak
+	 * into another.
+	 */
+	String ip;
+
+	@BeforeEach
+	void setUp() {
+		jdbc.update("delete from accounts_token");
+		jdbc.update("delete from accounts_recovery_code");
+		jdbc.update("delete from accounts_user");
+		ip = "10.9.0." + (ipCounter++);
+	}
+
+	UserAccount account(String email, EditorialRole role, String secret) {
+		return transactions.execute(status -> {
+			UserAccount user = new UserAccount(email, "Compte " + role, role, java.time.Clock.systemUTC());
+			user.setPasswordHash(passwords.encode(PASSWORD));
+			if (secret != null) {
+				user.enrolSecondFactor(secret);
+			}
+			return users.save(user);
+		});
+	}
+
+	RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	MockHttpSession password(String email, String password, String expectedRedirect) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/connexion").session(session)
+			.with(csrf())
+			.with(from(ip))
+			.param("email", email)
+			.param("password", password)).andExpect(redirectedUrl(expectedRedirect));
+		return session;
+	}
+
+	String currentCode(String secret) {
+		return Totp.code(secret, Totp.step(Instant.now()));
+	}
+
+	MockHttpSession signIn(String email, String secret) throws Exception {
+		MockHttpSession session = password(email, PASSWORD, "/connexion/code");
+		mvc.perform(
+				post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", currentCode(secret)))
+			.andExpect(redirectedUrl("/admin"));
+		return session;
+	}
+
+	@Test
+	void administratorSignsInWithPasswordThenTotpCode() throws Exception {
+		String secret = Totp.newSecret();
+		account("admin@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+
+		MockHttpSession session = password("admin@test.ci", PASSWORD, "/connexion/code");
+		mvc.perform(get("/admin").session(session))
+			.andExpect(redirectedUrl("/connexion/code"))
+			.andDo(result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+		String html = mvc.perform(get("/connexion/code").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Code de vérification").contains("autocomplete=\"one-time-code\"");
+
+		String idBefore = session.getId();
+		mvc.perform(
+				post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", currentCode(secret)))
+			.andExpect(redirectedUrl("/admin"));
+		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/admin/comptes").session(session)).andExpect(status().isOk());
+		assertThat(session.getId()).as("the session id changes once signed in").isNotEqualTo(idBefore);
+	}
+
+	@Test
+	void wrongCodeIsRefusedAndTheSameCodeCannotBeUsedTwice() throws Exception {
+		String secret = Totp.newSecret();
+		account("editeur@test.ci", EditorialRole.EDITEUR, secret);
+		MockHttpSession session = password("editeur@test.ci", PASSWORD, "/connexion/code");
+		mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
+			.andExpect(redirectedUrl("/connexion/code?erreur"));
+		String code = currentCode(secret);
+		mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", code))
+			.andExpect(redirectedUrl("/admin"));
+
+		MockHttpSession again = password("editeur@test.ci", PASSWORD, "/connexion/code");
+		mvc.perform(post("/connexion/code").session(again).with(csrf()).with(from(ip)).param("code", code))
+			.andExpect(redirectedUrl("/connexion/code?erreur"));
+	}
+
+	@Test
+	void wrongCodesCountTowardsTheAccountLock() throws Exception {
+		String secret = Totp.newSecret();
+		account("distrait@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession session = password("distrait@test.ci", PASSWORD, "/connexion/code");
+		for (int i = 0; i < UserAccount.MAX_FAILURES - 1; i++) {
+			mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
+				.andExpect(redirectedUrl("/connexion/code?erreur"));
+		}
+		mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
+			.andExpect(redirectedUrl("/connexion?erreur"));
+		assertThat(session.isInvalid()).isTrue();
+		password("distrait@test.ci", PASSWORD, "/connexion?erreur");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'SIGN_IN_SECOND_FACTOR_FAILURE' and actor = ?",
+				Long.class, "distrait@test.ci"))
+			.isEqualTo(UserAccount.MAX_FAILURES);
+	}
+
+	@Test
+	void editorWithoutSecondFactorIsSentToEnrolmentAndCannotOpenTheBackOffice() throws Exception {
+		account("nouvel.editeur@test.ci", EditorialRole.EDITEUR, null);
+		MockHttpSession session = password("nouvel.editeur@test.ci", PASSWORD, "/admin/compte/double-authentification");
+
+		mvc.perform(get("/admin/actualites").session(session))
+			.andExpect(redirectedUrl("/admin/compte/double-authentification"));
+		mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/compte/double-authentification"));
+		String html = mvc.perform(get("/admin/compte/double-authentification").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("src=\"data:image/svg+xml;base64,").doesNotContain("style=");
+		assertThat(html).doesNotContain("href=\"/admin/actualites\"");
+	}
+
+	@Test
+	void enrolmentThenRecoveryCodeWorksOnlyOnce() throws Exception {
+		account("redacteur.prudent@test.ci", EditorialRole.EDITEUR, null);
+		MockHttpSession session = password("redacteur.prudent@test.ci", PASSWORD,
+				"/admin/compte/double-authentification");
+		mvc.perform(get("/admin/compte/double-authentification").session(session)).andExpect(status().isOk());
+		String secret = (String) session.getAttribute("accounts.pendingTotpSecret");
+
+		mvc.perform(post("/admin/compte/double-authentification").session(session)
+			.with(csrf())
+			.param("code", "123456")
+			.with(from(ip))).andExpect(status().isOk());
+		String html = mvc
+			.perform(post("/admin/compte/double-authentification").session(session)
+				.with(csrf())
+				.param("code", currentCode(secret)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> codes = new ArrayList<>();
+		Matcher matcher = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>").matcher(html);
+		while (matcher.find()) {
+			codes.add(matcher.group(1));
+		}
+		assertThat(codes).hasSize(10);
+		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from accounts_recovery_code where code_hash = ?", Long.class,
+				AccountTokens.sha256(codes.get(0).replace("-", ""))))
+			.as("only hashes are stored")
+			.isEqualTo(1);
+
+		MockHttpSession next = password("redacteur.prudent@test.ci", PASSWORD, "/connexion/code");
+		mvc.perform(post("/connexion/code").session(next).with(csrf()).with(from(ip)).param("code", codes.get(0)))
+			.andExpect(redirectedUrl("/admin"));
+		MockHttpSession third = password("redacteur.prudent@test.ci", PASSWORD, "/connexion/code");
+		mvc.perform(post("/connexion/code").session(third).with(csrf()).with(from(ip)).param("code", codes.get(0)))
+			.andExpect(redirectedUrl("/connexion/code?erreur"));
+	}
+
+	@Test
+	void twentyFailuresFromOneAddressBlockItEvenWithTheRightPassword() throws Exception {
+		account("cible@test.ci", EditorialRole.REDACTEUR, null);
+		for (int i = 0; i < 20; i++) {
+			password("personne" + i + "@test.ci", "mauvais mot de passe", "/connexion?erreur");
+		}
+		password("cible@test.ci", PASSWORD, "/connexion?erreur");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'SIGN_IN_IP_BLOCKED' and ip = ?", Long.class, ip))
+			.isEqualTo(1);
+		ip = "10.9.200.1";
+		password("cible@test.ci", PASSWORD, "/admin");
+	}
+
+	@Test
+	void invitationLinkLetsThePersonChooseAPasswordOnceThenSignIn() throws Exception {
+		String secret = Totp.newSecret();
+		account("chef@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession admin = signIn("chef@test.ci", secret);
+
+		mvc.perform(post("/admin/comptes/invitation").session(admin)
+			.with(csrf())
+			.param("email", "Awa.Kone@Test.ci")
+			.param("displayName", "Awa Koné")
+			.param("role", "REDACTEUR")).andExpect(redirectedUrl("/admin/comptes"));
+		String list = mvc.perform(get("/admin/comptes").session(admin)).andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("awa.kone@test.ci").contains("Invitation envoyée");
+
+		OutboxMessage mail = outbox.latest(1).get(0);
+		assertThat(mail.to()).isEqualTo("awa.kone@test.ci");
+		mvc.perform(get("/admin/courriels").session(admin))
+			.andExpect(status().isOk())
+			.andDo(r -> assertThat(r.getResponse().getContentAsString()).contains(mail.subject()));
+		Matcher link = Pattern.compile("https?://[^/\\s]+(/connexion/invitation/[A-Za-z0-9_-]+)").matcher(mail.text());
+		assertThat(link.find()).as(mail.text()).isTrue();
+		String path = link.group(1);
+		assertThat(mail.html()).contains("<a href=\"" + link.group() + "\">Choisir mon mot de passe</a>")
+			.contains("Awa Koné");
+		mvc.perform(get("/admin/courriels/" + mail.id()).session(admin))
+			.andExpect(status().isOk())
+			.andDo(r -> assertThat(r.getResponse().getContentAsString()).contains(path));
+
+		mvc.perform(get(path)).andExpect(status().isOk());
+		String weak = mvc.perform(post(path).with(csrf()).param("password", "court").param("confirmation", "court"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(weak).contains("au moins 12 caractères");
+		mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("confirmation", PASSWORD))
+			.andExpect(redirectedUrl("/connexion?bienvenue"));
+
+		password("awa.kone@test.ci", PASSWORD, "/admin");
+		String reused = mvc.perform(get(path))
+			.andExpect(status().isGone())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(reused).contains("Ce lien n’est plus valable");
+	}
+
+	@Test
+	void expiredResetLinkIsRefusedWithAFrenchMessage() throws Exception {
+		UserAccount user = account("oubli@test.ci", EditorialRole.REDACTEUR, null);
+		String token = transactions
+			.execute(status -> tokens.issue(user.getId(), Purpose.PASSWORD_RESET, Duration.ofMinutes(-1)));
+		String html = mvc.perform(get("/connexion/reinitialisation/" + token))
+			.andExpect(status().isGone())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Ce lien n’est plus valable\u00a0: il a déjà servi ou il a expiré.");
+		mvc.perform(post("/connexion/reinitialisation/" + token).with(csrf())
+			.param("password", "un tout autre mot de passe")
+			.param("confirmation", "un tout autre mot de passe")).andExpect(status().isGone());
+		password("oubli@test.ci", PASSWORD, "/admin");
+	}
+
+	@Test
+	void passwordResetAnswersTheSameForAnUnknownAddressAndWorksForAKnownOne() throws Exception {
+		account("connu@test.ci", EditorialRole.REDACTEUR, null);
+		int before = outbox.latest(1000).size();
+		String unknown = mvc.perform(
+				post("/connexion/mot-de-passe-oublie").with(csrf()).with(from(ip)).param("email", "inconnu@test.ci"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String known = mvc
+			.perform(post("/connexion/mot-de-passe-oublie").with(csrf()).with(from(ip)).param("email", "connu@test.ci"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(withoutCsrf(known)).isEqualTo(withoutCsrf(unknown));
+		assertThat(outbox.latest(1000)).hasSize(before + 1);
+
+		OutboxMessage mail = outbox.latest(1).get(0);
+		assertThat(mail.to()).isEqualTo("connu@test.ci");
+		Matcher link = Pattern.compile("(/connexion/reinitialisation/[A-Za-z0-9_-]+)").matcher(mail.text());
+		assertThat(link.find()).as(mail.text()).isTrue();
+		String newPassword = "un nouveau mot de passe";
+		mvc.perform(post(link.group(1)).with(csrf()).param("password", newPassword).param("confirmation", newPassword))
+			.andExpect(redirectedUrl("/connexion?reinitialise"));
+		password("connu@test.ci", newPassword, "/admin");
+		password("connu@test.ci", PASSWORD, "/connexion?erreur");
+	}
+
+	@Test
+	void resetRequestsForOneAddressAreLimitedToThreeAnHour() throws Exception {
+		account("harcele@test.ci", EditorialRole.REDACTEUR, null);
+		int before = outbox.latest(1000).size();
+		for (int i = 0; i < 5; i++) {
+			ip = "10.9.100." + i;
+			mvc.perform(post("/connexion/mot-de-passe-oublie").with(csrf())
+				.with(from(ip))
+				.param("email", "harcele@test.ci")).andExpect(status().isOk());
+		}
+		assertThat(outbox.latest(1000)).hasSize(before + 3);
+	}
+
+	@Test
+	void theLastActiveAdministratorCanBeNeitherDisabledNorDemoted() throws Exception {
+		String secret = Totp.newSecret();
+		UserAccount admin = account("seul.admin@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession session = signIn("seul.admin@test.ci", secret);
+
+		mvc.perform(post("/admin/comptes/" + admin.getId() + "/desactiver").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/comptes"))
+			.andExpect(r -> assertThat((String) r.getFlashMap().get("alert")).contains("dernier administrateur"));
+		mvc.perform(post("/admin/comptes/" + admin.getId() + "/role").session(session)
+			.with(csrf())
+			.param("role", "EDITEUR"));
+		UserAccount after = users.findById(admin.getId()).orElseThrow();
+		assertThat(after.isEnabled()).isTrue();
+		assertThat(after.getRole()).isEqualTo(EditorialRole.ADMINISTRATEUR);
+
+		UserAccount other = account("autre.admin@test.ci", EditorialRole.ADMINISTRATEUR, Totp.newSecret());
+		mvc.perform(post("/admin/comptes/" + other.getId() + "/desactiver").session(session).with(csrf()))
+			.andExpect(r -> assertThat((String) r.getFlashMap().get("notice")).contains("désactivé"));
+		assertThat(users.findById(other.getId()).orElseThrow().isEnabled()).isFalse();
+		assertThat(
+				jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_DISABLED'", Long.class))
+			.isPositive();
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionAtTheNextRequest() throws Exception {
+		UserAccount writer = account("sortant@test.ci", EditorialRole.REDACTEUR, null);
+		MockHttpSession writerSession = password("sortant@test.ci", PASSWORD, "/admin");
+		mvc.perform(get("/admin").session(writerSession)).andExpect(status().isOk());
+
+		String secret = Totp.newSecret();
+		account("responsable@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession admin = signIn("responsable@test.ci", secret);
+		mvc.perform(post("/admin/comptes/" + writer.getId() + "/desactiver").session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/comptes"));
+
+		mvc.perform(get("/admin").session(writerSession)).andExpect(redirectedUrl("/connexion"));
+		assertThat(writerSession.isInvalid()).isTrue();
+		password("sortant@test.ci", PASSWORD, "/connexion?erreur");
+	}
+
+	@Test
+	void aRedacteurCannotManageAccounts() throws Exception {
+		account("redacteur@test.ci", EditorialRole.REDACTEUR, null);
+		UserAccount editor = account("victime@test.ci", EditorialRole.EDITEUR, Totp.newSecret());
+		MockHttpSession session = password("redacteur@test.ci", PASSWORD, "/admin");
+
+		mvc.perform(get("/admin/comptes").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/courriels").session(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/comptes/" + editor.getId() + "/desactiver").session(session).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/comptes/" + editor.getId() + "/role").session(session)
+			.with(csrf())
+			.param("role", "REDACTEUR")).andExpect(status().isForbidden());
+		UserAccount after = users.findById(editor.getId()).orElseThrow();
+		assertThat(after.isEnabled()).isTrue();
+		assertThat(after.getRole()).isEqualTo(EditorialRole.EDITEUR);
+	}
+
+	static String withoutCsrf(String html) {
+		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+}
