@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.site.domain.PageRepository;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -48,7 +50,7 @@ class PermissionMatrixTests {
 	}
 
 	/** Identifiers of the fixtures an action may act upon. */
-	record Ids(long flash, long section, long page) {
+	record Ids(long flash, long section, long page, long account) {
 	}
 
 	static final List<Action> ACTIONS = List.of(
@@ -78,6 +80,16 @@ class PermissionMatrixTests {
 			new Action("/admin/pages/{id}", HttpMethod.POST, ids -> "/admin/pages/" + ids.page(),
 					Permission.PAGE_MANAGE,
 					Map.of("title", "Missions", "slug", "missions", "summary", "Résumé.", "body", "<p>Modifié</p>")),
+			new Action("/admin/comptes", HttpMethod.GET, ids -> "/admin/comptes", Permission.ACCOUNT_MANAGE, Map.of()),
+			new Action("/admin/comptes/invitation", HttpMethod.POST, ids -> "/admin/comptes/invitation",
+					Permission.ACCOUNT_MANAGE,
+					Map.of("email", "nouvelle@test.example", "displayName", "Nouvelle Recrue", "role", "REDACTEUR")),
+			new Action("/admin/comptes/{id}/role", HttpMethod.POST, ids -> "/admin/comptes/" + ids.account() + "/role",
+					Permission.ACCOUNT_MANAGE, Map.of("role", "EDITEUR")),
+			new Action("/admin/comptes/{id}/desactiver", HttpMethod.POST,
+					ids -> "/admin/comptes/" + ids.account() + "/desactiver", Permission.ACCOUNT_MANAGE, Map.of()),
+			new Action("/admin/courriels", HttpMethod.GET, ids -> "/admin/courriels", Permission.SETTINGS_MANAGE,
+					Map.of()),
 			new Action("/admin/journal", HttpMethod.GET, ids -> "/admin/journal", Permission.AUDIT_READ, Map.of()),
 			new Action("/admin/journal/export.csv", HttpMethod.GET, ids -> "/admin/journal/export.csv",
 					Permission.AUDIT_READ, Map.of()),
@@ -99,6 +111,12 @@ class PermissionMatrixTests {
 	@Autowired
 	PageRepository pages;
 
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	Ids ids;
 
 	@BeforeEach
@@ -108,7 +126,8 @@ class PermissionMatrixTests {
 		fixtures.section("Coopération");
 		long section = fixtures.section("Solidarité").getId();
 		long page = fixtures.page("missions", "Missions", "<p>Les missions.</p>", 1).getId();
-		ids = new Ids(flash, section, page);
+		long account = fixtures.editor(EditorialRole.REDACTEUR).editor().id();
+		ids = new Ids(flash, section, page, account);
 	}
 
 	static Stream<Arguments> everyRoleAndAction() {
@@ -124,8 +143,9 @@ class PermissionMatrixTests {
 	@ParameterizedTest(name = "{0} × {1}")
 	@MethodSource("everyRoleAndAction")
 	void roleWithoutThePermissionIsRefusedAndNothingChanges(EditorialRole role, Action action) throws Exception {
+		var principal = fixtures.editor(role);
 		String before = snapshot();
-		int status = mvc.perform(build(action).with(user(fixtures.editor(role))).with(csrf()))
+		int status = mvc.perform(build(action).with(user(principal)).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getStatus();
@@ -152,11 +172,9 @@ class PermissionMatrixTests {
 	@ParameterizedTest(name = "no CSRF token × {0}")
 	@MethodSource("postActions")
 	void formsWithoutTheirCsrfTokenAreRefused(Action action) throws Exception {
+		var principal = fixtures.editor(EditorialRole.ADMINISTRATEUR);
 		String before = snapshot();
-		int status = mvc.perform(build(action).with(user(fixtures.editor(EditorialRole.ADMINISTRATEUR))))
-			.andReturn()
-			.getResponse()
-			.getStatus();
+		int status = mvc.perform(build(action).with(user(principal))).andReturn().getResponse().getStatus();
 		assertThat(status).isEqualTo(403);
 		assertThat(snapshot()).isEqualTo(before);
 	}
@@ -183,6 +201,9 @@ class PermissionMatrixTests {
 			.forEach(f -> state.append(f.getId()).append(f.getText()).append(f.getPosition()).append(';'));
 		sections.findAllByOrderByPositionAsc().forEach(s -> state.append(s.getId()).append(s.getName()).append(';'));
 		pages.findAllByOrderByPositionAsc().forEach(p -> state.append(p.getId()).append(p.getBody()).append(';'));
+		users.findAll().forEach(u -> state.append(u.getEmail()).append(u.getRole()).append(u.isEnabled()).append(';'));
+		state.append(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).append(';');
+		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
 		return state.toString();
 	}
 
