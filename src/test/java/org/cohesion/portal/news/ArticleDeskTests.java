@@ -267,8 +267,8 @@ class ArticleDeskTests {
 			.andExpect(content().string(allOf(containsString("Awa Koné"), containsString("/revisions/1"))));
 		mvc.perform(get("/admin/actualites/" + id + "/revisions/1").with(awa))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Forum des jeunes <ins>leaders</ins>"),
-					containsString("des jeunes <ins>leaders</ins> de <del>Daloa.</del> <ins>Daloa et de Gagnoa.</ins>"))));
+			.andExpect(content().string(allOf(containsString("Forum des jeunes <ins>leaders</ins>"), containsString(
+					"des jeunes <ins>leaders</ins> de <del>Daloa.</del> <ins>Daloa et de Gagnoa.</ins>"))));
 
 		mvc.perform(post("/admin/actualites/" + id + "/revisions/1/restaurer").with(awa).with(csrf()))
 			.andExpect(redirectedUrl("/admin/actualites/" + id));

@@ -261,8 +261,7 @@ class ArticleDeskController {
 	@Transactional(readOnly = true)
 	public String preview(@PathVariable long id, Model model) {
 		Article article = article(id);
-		model.addAttribute("page",
-				new ArticlePage(article.toSummary(), article.getBody(), article.getUpdatedAt(), List.of(), null, null));
+		model.addAttribute("page", ArticlePage.of(article, List.of(), null, null));
 		model.addAttribute("preview", true);
 		return "news/article";
 	}
