@@ -295,6 +295,18 @@ class ArticleDeskTests {
 	}
 
 	@Test
+	void seoTitleAndDescriptionReplaceTitleAndStandfirstInThePageHead() throws Exception {
+		long id = create(editor, "Un titre éditorial assez long", "<p>Texte.</p>");
+		mvc.perform(save(id, article(id).getVersion(), "Un titre éditorial assez long", "<p>Texte.</p>")
+			.param("seoTitle", "Titre court")
+			.param("seoDescription", "Description pour les moteurs.")
+			.with(editor)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/actualites/" + id + "/apercu").with(editor))
+			.andExpect(content().string(allOf(containsString("<title>Titre court – "),
+					containsString("<meta name=\"description\" content=\"Description pour les moteurs.\">"))));
+	}
+
+	@Test
 	void actionTheStateDoesNotAllowIsRefusedInFrenchAndChangesNothing() throws Exception {
 		long id = create(editor, "Note de service", "<p>Texte.</p>");
 		mvc.perform(post("/admin/actualites/" + id + "/archiver").with(editor).with(csrf()))
