@@ -168,6 +168,29 @@ class ArticleDeskTests {
 	}
 
 	@Test
+	void editorMovesAScheduledPublicationAndItIsAnnouncedOnceAtTheNewTime() throws Exception {
+		long id = fixtures.article("Conférence nationale").in(section).draft().save().getId();
+		mvc.perform(schedule(id, clock.instant().plus(Duration.ofHours(3)))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/actualites/" + id).with(editor))
+			.andExpect(content().string(containsString("/admin/actualites/" + id + "/publier")));
+		mvc.perform(schedule(id, clock.instant().plus(Duration.ofHours(1)))).andExpect(status().is3xxRedirection());
+
+		clock.advance(Duration.ofMinutes(61));
+		assertThat(announcer.announceDue()).isEqualTo(1);
+		assertThat(announcements.of(id)).singleElement()
+			.satisfies(event -> assertThat(event.publishedAt()).isEqualTo(article(id).getPublishedAt()));
+		clock.advance(Duration.ofHours(3));
+		assertThat(announcer.announceDue()).isZero();
+	}
+
+	private MockHttpServletRequestBuilder schedule(long id, Instant at) {
+		return post("/admin/actualites/" + id + "/publier").with(editor)
+			.with(csrf())
+			.param("quand", "programmer")
+			.param("date", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(at.atZone(ABIDJAN)));
+	}
+
+	@Test
 	void publishingNowAnnouncesImmediately() throws Exception {
 		long id = create(editor, "Journée de la femme rurale", "<p>Célébration à Bouaké.</p>");
 		mvc.perform(post("/admin/actualites/" + id + "/publier").with(editor).with(csrf()).param("quand", "maintenant"))

@@ -172,6 +172,18 @@ public class Article {
 	}
 
 	/**
+	 * Moves the publication of a scheduled article (not public yet) to {@code at}, or to
+	 * now if null.
+	 */
+	public void reschedule(@Nullable Instant at, Clock clock) {
+		if (!isScheduledAt(clock.instant())) {
+			throw new IllegalArticleTransition(status, ArticleStatus.PUBLISHED);
+		}
+		this.publishedAt = at != null ? at : clock.instant();
+		this.updatedAt = clock.instant();
+	}
+
+	/**
 	 * Takes a published (or scheduled) article off the site; it keeps its publication
 	 * date.
 	 */

@@ -101,16 +101,22 @@ public class EditorialService {
 
 	/**
 	 * Publishes now ({@code at} null or past: announced at once) or schedules for
-	 * {@code at} (announced by {@link ArticleAnnouncer} when the time comes).
+	 * {@code at} (announced by {@link ArticleAnnouncer} when the time comes); an article
+	 * already scheduled gets its new time.
 	 */
 	public void publish(long id, @Nullable Instant at, Editor editor, @Nullable String ip) {
 		boolean scheduled = at != null && at.isAfter(clock.instant());
 		transition(id, editor, ip, scheduled ? "ARTICLE_SCHEDULED" : "ARTICLE_PUBLISHED",
 				scheduled ? "programmée" : "publiée", publisher(editor), article -> {
-					// a new publication is a new announcement (the article was not
-					// public)
-					articles.forgetAnnouncement(article.getId());
-					article.publish(at, clock);
+					if (article.isScheduledAt(clock.instant())) {
+						// not public yet, hence not announced yet: only the time moves
+						article.reschedule(at, clock);
+					}
+					else {
+						// a new publication is announced anew
+						articles.forgetAnnouncement(article.getId());
+						article.publish(at, clock);
+					}
 				});
 		if (!scheduled) {
 			announcer.announce(id);

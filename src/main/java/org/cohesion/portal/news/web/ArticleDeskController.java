@@ -341,7 +341,7 @@ class ArticleDeskController {
 		Instant now = clock.instant();
 		boolean owner = editor.canEditAny() || article.isWrittenBy(editor.id());
 		boolean publishable = status == ArticleStatus.DRAFT || status == ArticleStatus.SUBMITTED
-				|| status == ArticleStatus.UNPUBLISHED;
+				|| status == ArticleStatus.UNPUBLISHED || article.isScheduledAt(now);
 		return new EditPage(article.getId(), form, errors, sectionOptions(), properties.languages(), statusKey(status),
 				article.getAuthorName(), article.getSlug(), article.getPublishedAt(), article.isScheduledAt(now),
 				article.isPublicAt(now), EditorialService.canEdit(article, editor),

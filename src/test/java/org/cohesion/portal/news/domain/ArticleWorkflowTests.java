@@ -89,6 +89,19 @@ class ArticleWorkflowTests {
 	}
 
 	@Test
+	void aScheduledArticleCanBeRescheduledButAPublicOneCannot() {
+		Article article = articleIn(SUBMITTED);
+		article.publish(CLOCK.instant().plus(Duration.ofHours(2)), CLOCK);
+		article.reschedule(CLOCK.instant().plus(Duration.ofHours(5)), CLOCK);
+		assertThat(article.getPublishedAt()).isEqualTo(CLOCK.instant().plus(Duration.ofHours(5)));
+		article.reschedule(null, CLOCK);
+		assertThat(article.isPublicAt(CLOCK.instant())).isTrue();
+		assertThatThrownBy(() -> article.reschedule(CLOCK.instant().plus(Duration.ofHours(1)), CLOCK))
+			.isInstanceOf(IllegalArticleTransition.class);
+		assertThat(article.getPublishedAt()).isEqualTo(CLOCK.instant());
+	}
+
+	@Test
 	void publishingNowMakesItPublicAtOnce() {
 		Article article = articleIn(DRAFT);
 		article.publish(null, CLOCK);
