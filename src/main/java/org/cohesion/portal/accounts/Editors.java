@@ -13,7 +13,11 @@ public final class Editors {
 	}
 
 	public static Optional<CurrentEditor> current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return from(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/** The editor behind an authentication, if it is a member of the editorial team. */
+	public static Optional<CurrentEditor> from(Authentication authentication) {
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			return Optional.of(principal.editor());
 		}

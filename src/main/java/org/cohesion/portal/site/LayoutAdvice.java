@@ -53,8 +53,10 @@ class LayoutAdvice {
 	@ModelAttribute("layout")
 	Layout layout(HttpServletRequest request, Locale locale) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/admin") || path.startsWith("/connexion")) {
-			return null; // the back office has its own frame
+		// the back office has its own frame, except its previews of public pages
+		boolean preview = path.startsWith("/admin/") && path.endsWith("/apercu");
+		if ((path.startsWith("/admin") && !preview) || path.startsWith("/connexion")) {
+			return null;
 		}
 		String page = request.getParameter("page");
 		String canonical = platform.baseUrlWithoutSlash() + path

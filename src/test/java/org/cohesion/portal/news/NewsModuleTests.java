@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The news module on its own (with the shared kernel and platform), through its published
- * API.
+ * The news module with what it directly needs (the audit trail, the shared kernel and
+ * platform), through its published API.
  */
 @Tag("integration")
 @ExtendWith(RequiresServices.PostgresqlCondition.class)
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabase.class)
 class NewsModuleTests {
 

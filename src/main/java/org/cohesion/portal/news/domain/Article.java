@@ -80,6 +80,24 @@ public class Article {
 	@Column(length = 300)
 	private @Nullable String imageAlt;
 
+	private @Nullable Long authorId;
+
+	@Column(length = 120)
+	private @Nullable String authorName;
+
+	@Column(name = "updated_by", length = 120)
+	private @Nullable String lastEditorName;
+
+	@Column(length = 200)
+	private @Nullable String seoTitle;
+
+	@Column(length = 300)
+	private @Nullable String seoDescription;
+
+	// announced_at is deliberately not mapped: only the atomic conditional update of
+	// ArticleRepository#claimAnnouncement writes it, so saving the entity can never reset
+	// it.
+
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<ArticleSlugAlias> slugAliases = new ArrayList<>();
 
@@ -110,17 +128,104 @@ public class Article {
 		return new Article(title, Slugs.unique(title, slugTaken), standfirst, body, section, clock.instant());
 	}
 
+	/** A new draft written by a member of the editorial team. */
+	public static Article draft(String title, String standfirst, String body, Section section,
+			Predicate<String> slugTaken, Clock clock, long authorId, String authorName) {
+		Article article = draft(title, standfirst, body, section, slugTaken, clock);
+		article.authorId = authorId;
+		article.authorName = authorName;
+		article.lastEditorName = authorName;
+		return article;
+	}
+
+	/**
+	 * Replaces the text and settings of the article; the slug follows the title (see
+	 * {@link #retitle}).
+	 */
+	public void revise(String title, String standfirst, String body, Section section, String language,
+			@Nullable String seoTitle, @Nullable String seoDescription, boolean featured, Predicate<String> slugTaken,
+			Clock clock) {
+		retitle(title, slugTaken, clock);
+		this.standfirst = standfirst.strip();
+		this.body = RichText.sanitize(body);
+		this.section = section;
+		this.language = language;
+		this.seoTitle = blankToNull(seoTitle);
+		this.seoDescription = blankToNull(seoDescription);
+		this.featured = featured;
+		this.updatedAt = clock.instant();
+	}
+
+	/** The writer hands the draft to the editors. */
+	public void submit(Clock clock) {
+		move(ArticleStatus.SUBMITTED, clock, ArticleStatus.DRAFT);
+	}
+
 	/**
 	 * Publishes now, or at {@code at} if given (a past date keeps the article's real
-	 * publication date).
+	 * publication date; a future one schedules it: the public queries show it once its
+	 * time has come).
 	 */
 	public void publish(@Nullable Instant at, Clock clock) {
-		if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.ARCHIVED) {
+		move(ArticleStatus.PUBLISHED, clock, ArticleStatus.DRAFT, ArticleStatus.SUBMITTED, ArticleStatus.UNPUBLISHED);
+		this.publishedAt = at != null ? at : clock.instant();
+	}
+
+	/**
+	 * Moves the publication of a scheduled article (not public yet) to {@code at}, or to
+	 * now if null.
+	 */
+	public void reschedule(@Nullable Instant at, Clock clock) {
+		if (!isScheduledAt(clock.instant())) {
 			throw new IllegalArticleTransition(status, ArticleStatus.PUBLISHED);
 		}
-		this.status = ArticleStatus.PUBLISHED;
 		this.publishedAt = at != null ? at : clock.instant();
 		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Takes a published (or scheduled) article off the site; it keeps its publication
+	 * date.
+	 */
+	public void unpublish(Clock clock) {
+		move(ArticleStatus.UNPUBLISHED, clock, ArticleStatus.PUBLISHED);
+	}
+
+	public void archive(Clock clock) {
+		move(ArticleStatus.ARCHIVED, clock, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
+	}
+
+	/** Back to the writer: a submission sent back, or an unpublished article reworked. */
+	public void backToDraft(Clock clock) {
+		move(ArticleStatus.DRAFT, clock, ArticleStatus.SUBMITTED, ArticleStatus.UNPUBLISHED);
+	}
+
+	/** Who made the last change, named in the message of a conflicting save. */
+	public void changedBy(String editorName) {
+		this.lastEditorName = editorName;
+	}
+
+	public boolean isWrittenBy(long editorId) {
+		return authorId != null && authorId == editorId;
+	}
+
+	public boolean isScheduledAt(Instant now) {
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now);
+	}
+
+	private void move(ArticleStatus target, Clock clock, ArticleStatus... allowedFrom) {
+		for (ArticleStatus from : allowedFrom) {
+			if (status == from) {
+				this.status = target;
+				this.updatedAt = clock.instant();
+				return;
+			}
+		}
+		throw new IllegalArticleTransition(status, target);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/**
@@ -202,6 +307,34 @@ public class Article {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public @Nullable Long getAuthorId() {
+		return authorId;
+	}
+
+	public @Nullable String getAuthorName() {
+		return authorName;
+	}
+
+	public @Nullable String getLastEditorName() {
+		return lastEditorName;
+	}
+
+	public @Nullable String getSeoTitle() {
+		return seoTitle;
+	}
+
+	public @Nullable String getSeoDescription() {
+		return seoDescription;
 	}
 
 	public List<ArticleSlugAlias> getSlugAliases() {

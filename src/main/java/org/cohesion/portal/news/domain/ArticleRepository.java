@@ -9,6 +9,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.data.jpa.repository.Query;
  * publication time has come (which is how scheduled publication stays correct between two
  * runs of the scheduler).
  */
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
 	String PUBLIC = "a.status = org.cohesion.portal.news.domain.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
@@ -74,5 +76,31 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select a.id from Article a where " + PUBLIC + " and (a.title = :key or a.slug = :key)")
 	List<Long> findPublicIdsByTitleOrSlug(Instant now, String key);
+
+	@Query("select a.status, count(a) from Article a group by a.status")
+	List<Object[]> countByStatus();
+
+	@Query("select distinct a.authorId, a.authorName from Article a where a.authorId is not null order by a.authorName")
+	List<Object[]> findAuthors();
+
+	/** Publications whose time has come and that no node has announced yet. */
+	@Query(value = "select id from news_article where status = 'PUBLISHED' and published_at <= :now "
+			+ "and announced_at is null order by published_at", nativeQuery = true)
+	List<Long> findDueForAnnouncement(Instant now);
+
+	/**
+	 * Claims the announcement of a publication: 1 when this caller is the one to announce
+	 * it, 0 when another node (or an earlier run) already did. The row lock taken by the
+	 * update makes a concurrent claim wait, then find {@code announced_at} set.
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update news_article set announced_at = :now where id = :id and announced_at is null",
+			nativeQuery = true)
+	int claimAnnouncement(long id, Instant now);
+
+	/** A new publication of a previously published article is announced again. */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update news_article set announced_at = null where id = :id", nativeQuery = true)
+	int forgetAnnouncement(long id);
 
 }

@@ -127,8 +127,8 @@ class NewsController {
 			.toList();
 		var older = articles.findOlder(now, summary.publishedAt(), article.getId(), Limit.of(1));
 		var newer = articles.findNewer(now, summary.publishedAt(), article.getId(), Limit.of(1));
-		model.addAttribute("page", new ArticlePage(summary, article.getBody(), article.getUpdatedAt(), related,
-				older.isEmpty() ? null : older.get(0).toSummary(), newer.isEmpty() ? null : newer.get(0).toSummary()));
+		model.addAttribute("page", ArticlePage.of(article, related, older.isEmpty() ? null : older.get(0).toSummary(),
+				newer.isEmpty() ? null : newer.get(0).toSummary()));
 		return "news/article";
 	}
 
