@@ -11,6 +11,7 @@ import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.Permission;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
+import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.site.domain.PageRepository;
 import org.cohesion.portal.testing.Fixtures;
@@ -50,11 +51,23 @@ class PermissionMatrixTests {
 	}
 
 	/** Identifiers of the fixtures an action may act upon. */
-	record Ids(long flash, long section, long page, long account) {
+	record Ids(long flash, long section, long page, long account, long article) {
 	}
 
 	static final List<Action> ACTIONS = List.of(
 			new Action("/admin", HttpMethod.GET, ids -> "/admin", Permission.BACKOFFICE_ACCESS, Map.of()),
+			new Action("/admin/actualites", HttpMethod.GET, ids -> "/admin/actualites", Permission.ARTICLE_WRITE,
+					Map.of()),
+			new Action("/admin/actualites/nouvelle", HttpMethod.POST, ids -> "/admin/actualites/nouvelle",
+					Permission.ARTICLE_WRITE,
+					Map.of("title", "Une nouvelle actualité", "standfirst", "Chapô.", "body", "<p>Texte.</p>",
+							"sectionId", "{section}", "language", "fr")),
+			new Action("/admin/actualites/{id}/publier", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/publier", Permission.ARTICLE_PUBLISH, Map.of()),
+			new Action("/admin/actualites/{id}/depublier", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/depublier", Permission.ARTICLE_PUBLISH, Map.of()),
+			new Action("/admin/actualites/{id}/archiver", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/archiver", Permission.ARTICLE_PUBLISH, Map.of()),
 			new Action("/admin/flash-infos", HttpMethod.GET, ids -> "/admin/flash-infos", Permission.FLASH_MANAGE,
 					Map.of()),
 			new Action("/admin/flash-infos/nouveau", HttpMethod.POST, ids -> "/admin/flash-infos/nouveau",
@@ -115,6 +128,9 @@ class PermissionMatrixTests {
 	UserAccountRepository users;
 
 	@Autowired
+	ArticleRepository articles;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	Ids ids;
@@ -127,7 +143,11 @@ class PermissionMatrixTests {
 		long section = fixtures.section("Solidarité").getId();
 		long page = fixtures.page("missions", "Missions", "<p>Les missions.</p>", 1).getId();
 		long account = fixtures.editor(EditorialRole.REDACTEUR).editor().id();
-		ids = new Ids(flash, section, page, account);
+		long article = fixtures.article("Une actualité publiée")
+			.in(sections.findById(section).orElseThrow())
+			.save()
+			.getId();
+		ids = new Ids(flash, section, page, account, article);
 	}
 
 	static Stream<Arguments> everyRoleAndAction() {
@@ -190,7 +210,8 @@ class PermissionMatrixTests {
 
 	private MockHttpServletRequestBuilder build(Action action) {
 		MockHttpServletRequestBuilder builder = request(action.method(), action.path().apply(ids));
-		action.params().forEach(builder::param);
+		action.params()
+			.forEach((name, value) -> builder.param(name, value.replace("{section}", String.valueOf(ids.section()))));
 		return builder;
 	}
 
@@ -201,6 +222,7 @@ class PermissionMatrixTests {
 			.forEach(f -> state.append(f.getId()).append(f.getText()).append(f.getPosition()).append(';'));
 		sections.findAllByOrderByPositionAsc().forEach(s -> state.append(s.getId()).append(s.getName()).append(';'));
 		pages.findAllByOrderByPositionAsc().forEach(p -> state.append(p.getId()).append(p.getBody()).append(';'));
+		articles.findAll().forEach(a -> state.append(a.getId()).append(a.getTitle()).append(a.getStatus()).append(';'));
 		users.findAll().forEach(u -> state.append(u.getEmail()).append(u.getRole()).append(u.isEnabled()).append(';'));
 		state.append(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).append(';');
 		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
