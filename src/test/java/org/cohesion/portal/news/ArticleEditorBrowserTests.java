@@ -1,12 +1,10 @@
 package org.cohesion.portal.news;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.testing.Chromium;
 import org.cohesion.portal.testing.RequiresServices;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -19,15 +17,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,30 +55,19 @@ class ArticleEditorBrowserTests {
 
 	ChromeDriver browser;
 
-	Path profile;
+	Chromium chromium;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(RequiresServices.CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(RequiresServices.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	void startBrowser() {
+		chromium = Chromium.start();
+		browser = chromium.driver();
 	}
 
 	@AfterAll
-	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
+	void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile);
 	}
 
 	@Test
