@@ -85,6 +85,9 @@ class ArticleDeskTests {
 
 	Section section;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	RequestPostProcessor awa;
 
 	RequestPostProcessor yao;
@@ -378,6 +381,28 @@ class ArticleDeskTests {
 		mvc.perform(get("/admin/actualites").param("auteur", String.valueOf(yaoId)).with(awa))
 			.andExpect(content()
 				.string(allOf(containsString("Brouillon de Yao"), not(containsString("Texte soumis d’Awa")))));
+	}
+
+	@Test
+	void tagsTypedInTheEditorAreCleanedAndShownOnThePublicPage() throws Exception {
+		mvc.perform(post("/admin/actualites/nouvelle").with(editor)
+			.with(csrf())
+			.param("title", "Des kits pour les sinistrés de Man")
+			.param("standfirst", "Une distribution d’urgence.")
+			.param("body", "<p>Texte.</p>")
+			.param("sectionId", String.valueOf(section.getId()))
+			.param("language", "fr")
+			.param("tags", " inondations ,Man;  kits   d’urgence, Inondations, ,"))
+			.andExpect(status().is3xxRedirection());
+		Article article = articles.findAll().get(0);
+		java.util.List<String> tags = transactions
+			.execute(status -> articles.findById(article.getId()).orElseThrow().getTags());
+		assertThat(tags).containsExactly("inondations", "kits d’urgence", "Man");
+
+		mvc.perform(post("/admin/actualites/" + article.getId() + "/publier").with(editor).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/actualites/des-kits-pour-les-sinistres-de-man"))
+			.andExpect(content().string(containsString("<span class=\"tag\">kits d’urgence</span>")));
 	}
 
 	private long create(RequestPostProcessor who, String title, String body) throws Exception {

@@ -59,6 +59,9 @@ class NewsDemoContent implements ApplicationRunner {
 				article.illustrate("/demo/" + node.get("image").asString(), node.path("imageAlt").asString(""));
 			}
 			article.markFeatured(node.path("featured").asBoolean(false));
+			java.util.List<String> tags = new java.util.ArrayList<>();
+			node.path("tags").forEach(tag -> tags.add(tag.asString()));
+			article.retag(tags);
 			article.publish(
 					DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("09:00"), clock),
 					clock);

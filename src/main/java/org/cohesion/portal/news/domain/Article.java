@@ -4,9 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,6 +42,10 @@ import org.jspecify.annotations.Nullable;
 public class Article {
 
 	static final int MAX_BODY_LENGTH = 200_000;
+
+	public static final int MAX_TAGS = 10;
+
+	public static final int MAX_TAG_LENGTH = 60;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,6 +109,11 @@ public class Article {
 	// ArticleRepository#claimAnnouncement writes it, so saving the entity can never reset
 	// it.
 
+	@ElementCollection
+	@CollectionTable(name = "news_article_tag", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "tag", length = MAX_TAG_LENGTH)
+	private Set<String> tags = new LinkedHashSet<>();
+
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<ArticleSlugAlias> slugAliases = new ArrayList<>();
 
@@ -154,6 +170,27 @@ public class Article {
 		this.seoDescription = blankToNull(seoDescription);
 		this.featured = featured;
 		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Replaces the tags: blanks removed, spaces collapsed, duplicates (ignoring case)
+	 * dropped, at most {@link #MAX_TAGS} of at most {@link #MAX_TAG_LENGTH} characters.
+	 */
+	public void retag(Collection<String> newTags) {
+		Map<String, String> unique = new LinkedHashMap<>();
+		for (String tag : newTags) {
+			String clean = tag.strip().replaceAll("\\s+", " ");
+			if (!clean.isEmpty() && clean.length() <= MAX_TAG_LENGTH && unique.size() < MAX_TAGS) {
+				unique.putIfAbsent(clean.toLowerCase(java.util.Locale.ROOT), clean);
+			}
+		}
+		tags.clear();
+		tags.addAll(unique.values());
+	}
+
+	/** Tags in alphabetical order, as readers see them. */
+	public List<String> getTags() {
+		return tags.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
 	/** The writer hands the draft to the editors. */

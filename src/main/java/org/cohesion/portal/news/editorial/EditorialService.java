@@ -64,6 +64,7 @@ public class EditorialService {
 		article.revise(content.title(), content.standfirst(), content.body(), section(content.sectionId()),
 				content.language(), content.seoTitle(), content.seoDescription(), content.featured(),
 				articles::existsBySlug, clock);
+		article.retag(content.tags());
 		article = articles.saveAndFlush(article);
 		keepRevision(article, editor);
 		audit.record(editor.email(), ip, "ARTICLE_CREATED", "article", id(article),
@@ -87,6 +88,7 @@ public class EditorialService {
 		article.revise(content.title(), content.standfirst(), content.body(), section(content.sectionId()),
 				content.language(), content.seoTitle(), content.seoDescription(), content.featured(),
 				slug -> !slug.equals(article.getSlug()) && articles.existsBySlug(slug), clock);
+		article.retag(content.tags());
 		article.changedBy(editor.name());
 		articles.saveAndFlush(article);
 		keepRevision(article, editor);

@@ -1,5 +1,7 @@
 package org.cohesion.portal.news.web;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,16 +29,18 @@ public record ArticleForm(
 				message = "{news.admin.error.language}") @Nullable String language,
 		@Size(max = 200, message = "{news.admin.error.seoTitleLength}") @Nullable String seoTitle,
 		@Size(max = 300, message = "{news.admin.error.seoDescriptionLength}") @Nullable String seoDescription,
-		@Nullable Boolean featured, @Nullable Long version) {
+		@Nullable Boolean featured, @Nullable Long version,
+		@Size(max = 700, message = "{news.admin.error.tagsLength}") @Nullable String tags) {
 
 	static ArticleForm empty(String language) {
-		return new ArticleForm("", "", "", null, language, "", "", false, 0L);
+		return new ArticleForm("", "", "", null, language, "", "", false, 0L, "");
 	}
 
 	static ArticleForm of(Article article) {
 		return new ArticleForm(article.getTitle(), article.getStandfirst(), article.getBody(),
 				article.getSection().getId(), article.getLanguage(), orEmpty(article.getSeoTitle()),
-				orEmpty(article.getSeoDescription()), article.isFeatured(), article.getVersion());
+				orEmpty(article.getSeoDescription()), article.isFeatured(), article.getVersion(),
+				String.join(", ", article.getTags()));
 	}
 
 	public boolean isFeatured() {
@@ -50,13 +54,22 @@ public record ArticleForm(
 	/** The same text, to be saved over {@code version} (after a conflict was shown). */
 	ArticleForm atVersion(long version) {
 		return new ArticleForm(title, standfirst, body, sectionId, language, seoTitle, seoDescription, featured,
-				version);
+				version, tags);
 	}
 
 	/** Only called once validated. */
 	ArticleContent content() {
 		return new ArticleContent(orEmpty(title), orEmpty(standfirst), orEmpty(body), sectionId == null ? 0 : sectionId,
-				orEmpty(language), seoTitle, seoDescription, isFeatured());
+				orEmpty(language), seoTitle, seoDescription, isFeatured(), tagList());
+	}
+
+	/**
+	 * "Inondations, Abidjan ; kits" → [Inondations, Abidjan, kits]: commas or semicolons
+	 * separate tags.
+	 */
+	List<String> tagList() {
+		return tags == null ? List.of()
+				: java.util.Arrays.stream(tags.split("[,;]")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
 	}
 
 	private static String orEmpty(@Nullable String text) {

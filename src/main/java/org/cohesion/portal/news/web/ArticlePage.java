@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticlePage(ArticleSummary article, String body, Instant updatedAt, List<ArticleSummary> related,
 		@Nullable ArticleSummary previous, @Nullable ArticleSummary next, @Nullable String seoTitle,
-		@Nullable String seoDescription) {
+		@Nullable String seoDescription, List<String> tags) {
 
 	static ArticlePage of(Article article, List<ArticleSummary> related, @Nullable ArticleSummary previous,
 			@Nullable ArticleSummary next) {
 		return new ArticlePage(article.toSummary(), article.getBody(), article.getUpdatedAt(), related, previous, next,
-				article.getSeoTitle(), article.getSeoDescription());
+				article.getSeoTitle(), article.getSeoDescription(), article.getTags());
 	}
 
 }
