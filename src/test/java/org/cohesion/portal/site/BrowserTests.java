@@ -98,7 +98,7 @@ class BrowserTests {
 		assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isNotBlank();
 		assertThat(browser.findElement(By.cssSelector(".article__date time")).getText()).matches(
 				"\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
-		assertThat(browser.findElement(By.cssSelector(".article__body")).getText()).hasSizeGreaterThan(200);
+		assertThat(browser.findElement(By.cssSelector(".article__body")).getText()).isNotBlank();
 		assertNothingLoadedFromElsewhere();
 	}
 
