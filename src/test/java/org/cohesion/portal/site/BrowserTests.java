@@ -84,8 +84,9 @@ class BrowserTests {
 		assertThat(toggle.getText()).isEqualTo("Mettre en pause le défilement");
 
 		// Down to the footer, then "Haut" back to the top.
-		js().executeScript("window.scrollTo(0, document.body.scrollHeight)");
-		waitUntil(() -> scrollY() > 200);
+		// Instantly (the page scrolls smoothly otherwise), and only once there, so that the two scrolls never overlap.
+		js().executeScript("window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })");
+		waitUntil(() -> scrollY() > 200 && scrollY() == scrollY());
 		WebElement top = browser.findElement(By.cssSelector(".back-to-top"));
 		assertThat(top.getText()).startsWith("↑ Haut");
 		top.sendKeys(Keys.ENTER);
@@ -188,7 +189,7 @@ class BrowserTests {
 	}
 
 	private void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
 	}
 
 	private String url(String path) {

@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(Fixtures.class)
+@Import({ Fixtures.class, SessionCookies.class })
 public @interface IntegrationTest {
 
 }
