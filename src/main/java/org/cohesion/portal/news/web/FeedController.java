@@ -174,7 +174,7 @@ class FeedController {
 				element(xml, "title", article.getTitle());
 				link(xml, "alternate", link, "text/html", null);
 				element(xml, "published", published(article).toString());
-				element(xml, "updated", updated(article).toString());
+				element(xml, "updated", article.getPublicUpdatedAt().toString());
 				xml.writeEmptyElement("category");
 				xml.writeAttribute("term", article.getSection().getSlug());
 				xml.writeAttribute("label", article.getSection().getName());
@@ -225,15 +225,6 @@ class FeedController {
 		return article.getPublishedAt() != null ? article.getPublishedAt() : article.getCreatedAt();
 	}
 
-	/**
-	 * Scheduling an article touches it before it is out: never show a change before the
-	 * publication.
-	 */
-	static Instant updated(Article article) {
-		Instant published = published(article);
-		return article.getUpdatedAt().isAfter(published) ? article.getUpdatedAt() : published;
-	}
-
 	private static String rfc822(Instant instant) {
 		return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
 	}
@@ -249,7 +240,7 @@ class FeedController {
 
 		/** The latest change among the entries; a feed without any is as new as now. */
 		Instant updated(Instant now) {
-			return articles.stream().map(FeedController::updated).max(Instant::compareTo).orElse(now);
+			return articles.stream().map(Article::getPublicUpdatedAt).max(Instant::compareTo).orElse(now);
 		}
 
 	}
