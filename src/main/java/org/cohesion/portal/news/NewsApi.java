@@ -1,5 +1,6 @@
 package org.cohesion.portal.news;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +38,13 @@ public interface NewsApi {
 	 * The id of a published article from its title or slug, for demo data and imports.
 	 */
 	Optional<Long> findPublishedIdByTitle(String title);
+
+	/** Every published article, newest first, with its last change (for the sitemap). */
+	List<IndexedArticle> indexed();
+
+	/**
+	 * Published articles whose publication is at or after {@code since}, newest first.
+	 */
+	List<IndexedArticle> indexedSince(Instant since);
 
 }

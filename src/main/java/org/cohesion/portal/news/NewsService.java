@@ -1,6 +1,7 @@
 package org.cohesion.portal.news;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,22 @@ class NewsService implements NewsApi {
 	@Override
 	public Optional<Long> findPublishedIdByTitle(String title) {
 		return articles.findPublicIdsByTitleOrSlug(clock.instant(), title).stream().findFirst();
+	}
+
+	@Override
+	public List<IndexedArticle> indexed() {
+		return articles.findPublic(clock.instant(), Limit.unlimited()).stream().map(NewsService::indexed).toList();
+	}
+
+	@Override
+	public List<IndexedArticle> indexedSince(Instant since) {
+		Instant now = clock.instant();
+		// the upper bound is exclusive; the public condition already stops at now
+		return articles.findPublicBetween(now, since, now.plusSeconds(1)).stream().map(NewsService::indexed).toList();
+	}
+
+	private static IndexedArticle indexed(Article article) {
+		return new IndexedArticle(article.toSummary(), article.getPublicUpdatedAt());
 	}
 
 }

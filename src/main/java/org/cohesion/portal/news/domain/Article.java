@@ -346,6 +346,15 @@ public class Article {
 		return updatedAt;
 	}
 
+	/**
+	 * The last change readers can have seen: scheduling touches an article before it is
+	 * out, so a change never dates from before the publication.
+	 */
+	public Instant getPublicUpdatedAt() {
+		Instant published = publishedAt != null ? publishedAt : createdAt;
+		return updatedAt.isAfter(published) ? updatedAt : published;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

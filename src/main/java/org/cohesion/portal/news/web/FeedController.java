@@ -1,0 +1,283 @@
+package org.cohesion.portal.news.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.news.domain.Section;
+import org.cohesion.portal.news.domain.SectionRepository;
+import org.cohesion.portal.platform.PlatformProperties;
+import org.cohesion.portal.platform.SiteProperties;
+import org.cohesion.portal.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * RSS 2.0 and Atom feeds of the latest news, for all sections and for each one. Written
+ * with a StAX writer rather than a template so that the XML is well formed whatever an
+ * editor types into a title.
+ */
+@Controller
+@Transactional(readOnly = true)
+class FeedController {
+
+	static final int ITEMS = 20;
+
+	static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+
+	private final ArticleRepository articles;
+
+	private final SectionRepository sections;
+
+	private final MessageSource messages;
+
+	private final PlatformProperties platform;
+
+	private final SiteProperties site;
+
+	private final Clock clock;
+
+	FeedController(ArticleRepository articles, SectionRepository sections, MessageSource messages,
+			PlatformProperties platform, SiteProperties site, Clock clock) {
+		this.articles = articles;
+		this.sections = sections;
+		this.messages = messages;
+		this.platform = platform;
+		this.site = site;
+		this.clock = clock;
+	}
+
+	@GetMapping("/actualites/rss.xml")
+	ResponseEntity<byte[]> newsRss() {
+		return ResponseEntity.ok().contentType(RSS).body(rss(allNews()));
+	}
+
+	@GetMapping("/actualites/atom.xml")
+	ResponseEntity<byte[]> newsAtom() {
+		return ResponseEntity.ok().contentType(ATOM).body(atom(allNews()));
+	}
+
+	@GetMapping("/rubriques/{slug}/rss.xml")
+	ResponseEntity<byte[]> sectionRss(@PathVariable String slug) {
+		return ResponseEntity.ok().contentType(RSS).body(rss(section(slug)));
+	}
+
+	@GetMapping("/rubriques/{slug}/atom.xml")
+	ResponseEntity<byte[]> sectionAtom(@PathVariable String slug) {
+		return ResponseEntity.ok().contentType(ATOM).body(atom(section(slug)));
+	}
+
+	private Feed allNews() {
+		Locale locale = platform.defaultLanguage();
+		String heading = messages.getMessage("news.list.heading", null, locale);
+		return new Feed(site.name() + " – " + heading,
+				messages.getMessage("feeds.news.description", new Object[] { site.name() }, locale), "/actualites",
+				articles.findPublic(clock.instant(), Limit.of(ITEMS)));
+	}
+
+	private Feed section(String slug) {
+		Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+		return new Feed(site.name() + " – " + section.getName(), section.getDescription(),
+				"/rubriques/" + section.getSlug(),
+				articles.findPublicInSection(clock.instant(), slug, PageRequest.of(0, ITEMS)).getContent());
+	}
+
+	private byte[] rss(Feed feed) {
+		return write((xml, base) -> {
+			xml.writeStartElement("rss");
+			xml.writeAttribute("version", "2.0");
+			xml.writeNamespace("atom", ATOM_NS);
+			xml.writeStartElement("channel");
+			element(xml, "title", feed.title());
+			element(xml, "link", base + feed.path());
+			element(xml, "description", feed.description());
+			element(xml, "language", platform.defaultLanguage().toLanguageTag());
+			element(xml, "lastBuildDate", rfc822(feed.updated(clock.instant())));
+			// Recommended by the RSS Advisory Board: lets a reader find the feed's own
+			// address.
+			xml.writeEmptyElement("atom", "link", ATOM_NS);
+			xml.writeAttribute("href", base + feed.path() + "/rss.xml");
+			xml.writeAttribute("rel", "self");
+			xml.writeAttribute("type", "application/rss+xml");
+			for (Article article : feed.articles()) {
+				String link = base + "/actualites/" + article.getSlug();
+				xml.writeStartElement("item");
+				element(xml, "title", article.getTitle());
+				element(xml, "link", link);
+				xml.writeStartElement("guid");
+				xml.writeAttribute("isPermaLink", "true");
+				xml.writeCharacters(link);
+				xml.writeEndElement();
+				element(xml, "pubDate", rfc822(published(article)));
+				element(xml, "category", article.getSection().getName());
+				element(xml, "description", article.getStandfirst());
+				Enclosure enclosure = Enclosure.of(article.toSummary().imagePath(), base);
+				if (enclosure != null) {
+					xml.writeEmptyElement("enclosure");
+					xml.writeAttribute("url", enclosure.url());
+					xml.writeAttribute("length", Long.toString(enclosure.length()));
+					xml.writeAttribute("type", enclosure.type());
+				}
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndElement();
+		});
+	}
+
+	private byte[] atom(Feed feed) {
+		return write((xml, base) -> {
+			xml.setDefaultNamespace(ATOM_NS);
+			xml.writeStartElement(ATOM_NS, "feed");
+			xml.writeDefaultNamespace(ATOM_NS);
+			xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang",
+					platform.defaultLanguage().toLanguageTag());
+			element(xml, "id", base + feed.path() + "/atom.xml");
+			element(xml, "title", feed.title());
+			element(xml, "subtitle", feed.description());
+			element(xml, "updated", feed.updated(clock.instant()).toString());
+			link(xml, "alternate", base + feed.path(), "text/html", null);
+			link(xml, "self", base + feed.path() + "/atom.xml", "application/atom+xml", null);
+			xml.writeStartElement("author");
+			element(xml, "name", site.name());
+			xml.writeEndElement();
+			for (Article article : feed.articles()) {
+				String link = base + "/actualites/" + article.getSlug();
+				xml.writeStartElement("entry");
+				element(xml, "id", link);
+				element(xml, "title", article.getTitle());
+				link(xml, "alternate", link, "text/html", null);
+				element(xml, "published", published(article).toString());
+				element(xml, "updated", article.getPublicUpdatedAt().toString());
+				xml.writeEmptyElement("category");
+				xml.writeAttribute("term", article.getSection().getSlug());
+				xml.writeAttribute("label", article.getSection().getName());
+				element(xml, "summary", article.getStandfirst());
+				Enclosure enclosure = Enclosure.of(article.toSummary().imagePath(), base);
+				if (enclosure != null) {
+					link(xml, "enclosure", enclosure.url(), enclosure.type(), enclosure.length());
+				}
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+		});
+	}
+
+	private byte[] write(Body body) {
+		try {
+			var out = new ByteArrayOutputStream();
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			xml.writeStartDocument("UTF-8", "1.0");
+			body.write(xml, platform.baseUrlWithoutSlash());
+			xml.writeEndDocument();
+			xml.close();
+			return out.toByteArray();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Feed could not be written", ex);
+		}
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type, @Nullable Long length)
+			throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+		xml.writeAttribute("type", type);
+		if (length != null) {
+			xml.writeAttribute("length", Long.toString(length));
+		}
+	}
+
+	private static Instant published(Article article) {
+		return article.getPublishedAt() != null ? article.getPublishedAt() : article.getCreatedAt();
+	}
+
+	private static String rfc822(Instant instant) {
+		return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+	}
+
+	@FunctionalInterface
+	private interface Body {
+
+		void write(XMLStreamWriter xml, String baseUrl) throws XMLStreamException;
+
+	}
+
+	private record Feed(String title, String description, String path, List<Article> articles) {
+
+		/** The latest change among the entries; a feed without any is as new as now. */
+		Instant updated(Instant now) {
+			return articles.stream().map(Article::getPublicUpdatedAt).max(Instant::compareTo).orElse(now);
+		}
+
+	}
+
+	/**
+	 * A cover image as a feed enclosure. Readers want its size and type: the size is read
+	 * from the bundled static file when the image is one of ours, and is 0 (unknown, as
+	 * the RSS profile allows) otherwise.
+	 */
+	record Enclosure(String url, long length, String type) {
+
+		static @Nullable Enclosure of(@Nullable String imagePath, String baseUrl) {
+			if (imagePath == null || imagePath.isBlank()) {
+				return null;
+			}
+			String url = imagePath.startsWith("/") ? baseUrl + imagePath : imagePath;
+			String type = MediaTypeFactory.getMediaType(imagePath)
+				.map(MediaType::toString)
+				.orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+			return new Enclosure(url, localSize(imagePath), type);
+		}
+
+		private static long localSize(String imagePath) {
+			boolean local = (imagePath.startsWith("/demo/") || imagePath.startsWith("/img/"))
+					&& !imagePath.contains("..");
+			if (!local) {
+				return 0;
+			}
+			var resource = new ClassPathResource("static" + imagePath);
+			try {
+				return resource.exists() ? resource.contentLength() : 0;
+			}
+			catch (IOException ex) {
+				return 0;
+			}
+		}
+
+	}
+
+}
