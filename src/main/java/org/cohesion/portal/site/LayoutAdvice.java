@@ -61,10 +61,7 @@ class LayoutAdvice {
 		String page = request.getParameter("page");
 		String canonical = platform.baseUrlWithoutSlash() + path
 				+ (page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "");
-		var staticPages = pages.findAllByOrderByPositionAsc()
-			.stream()
-			.map(p -> new NavItem(p.getTitle(), "/" + p.getSlug()))
-			.toList();
+		var staticPages = pages.findNavigation().stream().map(p -> new NavItem(p.title(), "/" + p.slug())).toList();
 		List<NavItem> navigation = new ArrayList<>();
 		navigation.add(new NavItem(messages.getMessage("nav.home", null, locale), "/"));
 		navigation.add(new NavItem(messages.getMessage("nav.news", null, locale), "/actualites"));

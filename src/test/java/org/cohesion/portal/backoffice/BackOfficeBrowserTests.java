@@ -1,27 +1,14 @@
 package org.cohesion.portal.backoffice;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.cohesion.portal.accounts.demo.DemoAccounts;
 import org.cohesion.portal.accounts.internal.Totp;
-import org.cohesion.portal.testing.Chromium;
-import org.cohesion.portal.testing.RequiresServices;
-import org.cohesion.portal.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,34 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The newsroom's day, in Chromium: a Rédacteur writes and submits an article; an Éditeur
  * signs in with password and TOTP code, publishes it; the public site shows it.
  */
-@Tag("browser")
-@ExtendWith(RequiresServices.ChromiumCondition.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.demo.enabled=true")
-@ContextConfiguration(initializers = TestDatabase.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BackOfficeBrowserTests {
+class BackOfficeBrowserTests extends BrowserTest {
 
 	static final String TITLE = "Remise de kits scolaires aux enfants de Daloa";
-
-	@LocalServerPort
-	int port;
-
-	Chromium chromium;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void writerSubmitsEditorSignsInWithTotpAndPublishesReadersSeeIt() {
@@ -113,14 +75,6 @@ class BackOfficeBrowserTests {
 	private void signOut() {
 		browser.findElement(By.cssSelector("form[action='/deconnexion'] button")).click();
 		waitUntil(() -> browser.getCurrentUrl().contains("/connexion"));
-	}
-
-	private void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

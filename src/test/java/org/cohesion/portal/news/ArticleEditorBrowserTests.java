@@ -1,28 +1,13 @@
 package org.cohesion.portal.news;
 
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
-
 import org.cohesion.portal.news.domain.ArticleRepository;
-import org.cohesion.portal.testing.Chromium;
-import org.cohesion.portal.testing.RequiresServices;
-import org.cohesion.portal.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,12 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * toolbar replaces the textarea, a paste from Word is cleaned, and what is saved is what
  * was edited.
  */
-@Tag("browser")
-@ExtendWith(RequiresServices.ChromiumCondition.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.demo.enabled=true")
-@ContextConfiguration(initializers = TestDatabase.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticleEditorBrowserTests {
+class ArticleEditorBrowserTests extends BrowserTest {
 
 	static final String WORD_PASTE = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>p.MsoNormal{margin:0}</style></head>"
 			+ "<body><!--StartFragment--><p class=MsoNormal style='mso-margin-top-alt:auto'><span style='font-family:Calibri;mso-bidi-font-family:Arial'>"
@@ -47,28 +27,8 @@ class ArticleEditorBrowserTests {
 			+ "<a href=\"javascript:alert(1)\" onclick=\"x()\">lien piégé</a> <a href=\"https://www.gouv.ci\" class=x>lien sûr</a>"
 			+ "<img src=x onerror=alert(2)><script>alert(3)</script><!--EndFragment--></body></html>";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ArticleRepository articles;
-
-	ChromeDriver browser;
-
-	Chromium chromium;
-
-	@BeforeAll
-	void startBrowser() {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void writerPastesFromWordFormatsWithTheToolbarAndSaves() {
@@ -137,16 +97,8 @@ class ArticleEditorBrowserTests {
 			.contains("<h2>Un grand titre</h2>");
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 	private JavascriptExecutor js() {
 		return browser;
-	}
-
-	private void waitUntil(BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
 	}
 
 }

@@ -1,28 +1,15 @@
 package org.cohesion.portal.site;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.cohesion.portal.testing.Chromium;
-import org.cohesion.portal.testing.RequiresServices;
-import org.cohesion.portal.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,32 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * downloaded browser): the demo home page, the ticker paused and resumed from the
  * keyboard, the "Haut" link, an article.
  */
-@Tag("browser")
-@ExtendWith(RequiresServices.ChromiumCondition.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.demo.enabled=true")
-@ContextConfiguration(initializers = TestDatabase.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	Chromium chromium;
-
-	@BeforeAll
-	void startBrowser() {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
+class BrowserTests extends BrowserTest {
 
 	@Test
 	void readerPausesTheTickerFromTheKeyboardFollowsHautAndOpensAnArticle() {
@@ -187,14 +149,6 @@ class BrowserTests {
 
 	private JavascriptExecutor js() {
 		return browser;
-	}
-
-	private void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }
