@@ -10,6 +10,9 @@ import static org.cohesion.portal.accounts.Permission.ARTICLE_WRITE;
 import static org.cohesion.portal.accounts.Permission.AUDIT_READ;
 import static org.cohesion.portal.accounts.Permission.BACKOFFICE_ACCESS;
 import static org.cohesion.portal.accounts.Permission.FLASH_MANAGE;
+import static org.cohesion.portal.accounts.Permission.MEDIA_MANAGE;
+import static org.cohesion.portal.accounts.Permission.MEDIA_UPLOAD;
+import static org.cohesion.portal.accounts.Permission.NEWSLETTER_MANAGE;
 import static org.cohesion.portal.accounts.Permission.PAGE_MANAGE;
 import static org.cohesion.portal.accounts.Permission.SECTION_MANAGE;
 
@@ -20,7 +23,7 @@ import static org.cohesion.portal.accounts.Permission.SECTION_MANAGE;
 public enum EditorialRole {
 
 	/** Rédacteur: writes and edits own drafts, submits them for review. */
-	REDACTEUR(false, EnumSet.of(BACKOFFICE_ACCESS, ARTICLE_WRITE)),
+	REDACTEUR(false, EnumSet.of(BACKOFFICE_ACCESS, ARTICLE_WRITE, MEDIA_UPLOAD)),
 
 	/**
 	 * Éditeur: edits everything, publishes, schedules, unpublishes; flash infos, sections
@@ -28,7 +31,7 @@ public enum EditorialRole {
 	 */
 	EDITEUR(true,
 			EnumSet.of(BACKOFFICE_ACCESS, ARTICLE_WRITE, ARTICLE_EDIT_ANY, ARTICLE_PUBLISH, FLASH_MANAGE,
-					SECTION_MANAGE, PAGE_MANAGE)),
+					SECTION_MANAGE, PAGE_MANAGE, MEDIA_UPLOAD, MEDIA_MANAGE, NEWSLETTER_MANAGE)),
 
 	/**
 	 * Administrateur: accounts, settings, audit trail (and everything an Éditeur does).

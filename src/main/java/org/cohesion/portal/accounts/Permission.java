@@ -26,7 +26,17 @@ public enum Permission {
 	/** Site settings. */
 	SETTINGS_MANAGE,
 	/** Read, filter, verify and export the audit trail. */
-	AUDIT_READ;
+	AUDIT_READ,
+	/** Media library: upload images and documents, describe one's own uploads. */
+	MEDIA_UPLOAD,
+	/** Media library: edit and delete any item; galleries. */
+	MEDIA_MANAGE,
+	/** Newsletter: compose, preview, test, send and schedule editions. */
+	NEWSLETTER_MANAGE,
+	/** Newsletter subscribers (personal data): list, import, export, erase. */
+	SUBSCRIBER_MANAGE,
+	/** Rebuild the search index. */
+	SEARCH_REINDEX;
 
 	/** The Spring Security authority that carries this permission. */
 	public String authority() {
