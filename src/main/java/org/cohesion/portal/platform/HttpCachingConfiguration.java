@@ -67,7 +67,7 @@ class HttpCachingConfiguration {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !(path.startsWith("/admin") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.startsWith("/img/") || path.startsWith("/demo/"));
+				|| path.startsWith("/img/") || path.startsWith("/demo/") || path.startsWith("/media/"));
 	}
 
 }

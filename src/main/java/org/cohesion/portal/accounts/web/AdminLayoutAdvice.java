@@ -74,6 +74,7 @@ class AdminLayoutAdvice {
 		entries.add(entry("admin.nav.dashboard", "/admin", locale));
 		add(entries, editor, Permission.ARTICLE_WRITE, "admin.nav.articles", "/admin/actualites", locale);
 		add(entries, editor, Permission.FLASH_MANAGE, "admin.nav.flash", "/admin/flash-infos", locale);
+		add(entries, editor, Permission.MEDIA_UPLOAD, "admin.nav.media", "/admin/medias", locale);
 		add(entries, editor, Permission.SECTION_MANAGE, "admin.nav.sections", "/admin/rubriques", locale);
 		add(entries, editor, Permission.PAGE_MANAGE, "admin.nav.pages", "/admin/pages", locale);
 		add(entries, editor, Permission.ACCOUNT_MANAGE, "admin.nav.accounts", "/admin/comptes", locale);

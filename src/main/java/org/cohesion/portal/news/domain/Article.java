@@ -91,6 +91,12 @@ public class Article {
 	@Column(length = 300)
 	private @Nullable String imageAlt;
 
+	/** The library image the cover comes from; null for none or a bundled image. */
+	private @Nullable Long coverMediaId;
+
+	/** The "Galerie associée", from the media library. */
+	private @Nullable Long galleryId;
+
 	private @Nullable Long authorId;
 
 	@Column(length = 120)
@@ -287,6 +293,31 @@ public class Article {
 	public void illustrate(@Nullable String imagePath, @Nullable String imageAlt) {
 		this.imagePath = imagePath;
 		this.imageAlt = imageAlt;
+	}
+
+	/**
+	 * The cover from the media library: its public path and text alternative are copied
+	 * here, so pages, feeds and the sitemap read them without asking the library.
+	 */
+	public void illustrateFromLibrary(@Nullable Long mediaId, @Nullable String imagePath, @Nullable String imageAlt) {
+		if (mediaId == null && this.coverMediaId == null) {
+			return; // a bundled (demo) image stays until a library image replaces it
+		}
+		this.coverMediaId = mediaId;
+		this.imagePath = mediaId == null ? null : imagePath;
+		this.imageAlt = mediaId == null ? null : imageAlt;
+	}
+
+	public void attachGallery(@Nullable Long galleryId) {
+		this.galleryId = galleryId;
+	}
+
+	public @Nullable Long getCoverMediaId() {
+		return coverMediaId;
+	}
+
+	public @Nullable Long getGalleryId() {
+		return galleryId;
 	}
 
 	public void markFeatured(boolean featured) {

@@ -2,6 +2,7 @@ package org.cohesion.portal.news.editorial;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.cohesion.portal.audit.AuditTrail;
@@ -40,8 +41,15 @@ public class EditorialService {
 
 	private final Clock clock;
 
+	private final org.cohesion.portal.media.MediaApi media;
+
+	private final org.cohesion.portal.media.MediaUsages usages;
+
 	EditorialService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
-			ArticleAnnouncer announcer, AuditTrail audit, Clock clock) {
+			ArticleAnnouncer announcer, AuditTrail audit, Clock clock, org.cohesion.portal.media.MediaApi media,
+			org.cohesion.portal.media.MediaUsages usages) {
+		this.media = media;
+		this.usages = usages;
 		this.articles = articles;
 		this.sections = sections;
 		this.revisions = revisions;
@@ -94,6 +102,24 @@ public class EditorialService {
 		keepRevision(article, editor);
 		audit.record(editor.email(), ip, "ARTICLE_SAVED", "article", id(article),
 				"Actualité « " + article.getTitle() + " » enregistrée", titleBefore, article.getTitle());
+	}
+
+	/**
+	 * Sets the cover image and the related gallery from the media library, and tells the
+	 * library where its image is now used. Unknown or unpublishable ids are ignored.
+	 */
+	public void attachMedia(long id, @Nullable Long coverMediaId, @Nullable Long galleryId) {
+		Article article = article(id);
+		var cover = coverMediaId == null ? java.util.Optional.<org.cohesion.portal.media.ImageView>empty()
+				: media.image(coverMediaId);
+		article.illustrateFromLibrary(cover.map(org.cohesion.portal.media.ImageView::id).orElse(null),
+				cover.map(org.cohesion.portal.media.ImageView::src).orElse(null),
+				cover.map(org.cohesion.portal.media.ImageView::alt).orElse(null));
+		article.attachGallery(galleryId == null ? null : media.gallery(galleryId).map(g -> g.id()).orElse(null));
+		articles.saveAndFlush(article);
+		usages.replace("article", id,
+				article.getCoverMediaId() == null ? List.of() : List.of(article.getCoverMediaId()),
+				"Actualité : " + article.getTitle(), "/admin/actualites/" + id);
 	}
 
 	public void submit(long id, Editor editor, @Nullable String ip) {

@@ -91,9 +91,12 @@ class ArticleDeskController {
 
 	private final Clock clock;
 
+	private final org.cohesion.portal.media.MediaApi media;
+
 	ArticleDeskController(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
 			EditorialService editorial, NewsProperties properties, PlatformProperties platform, MessageSource messages,
-			Clock clock) {
+			Clock clock, org.cohesion.portal.media.MediaApi media) {
+		this.media = media;
 		this.articles = articles;
 		this.sections = sections;
 		this.revisions = revisions;
@@ -157,16 +160,29 @@ class ArticleDeskController {
 		return "news/admin/edit";
 	}
 
+	/**
+	 * The library images (with their text alternative) and galleries the editor can pick
+	 * for the cover and the "Galerie associée", with the current choice.
+	 */
+	@ModelAttribute("mediaChoices")
+	DeskViews.MediaChoices mediaChoices(@PathVariable(required = false) @Nullable Long id) {
+		Article article = id == null ? null : articles.findById(id).orElse(null);
+		return new DeskViews.MediaChoices(media.publishableImages(200), media.galleries(200),
+				article == null ? null : article.getCoverMediaId(), article == null ? null : article.getGalleryId());
+	}
+
 	@PostMapping("/nouvelle")
 	public String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
-			Authentication authentication, HttpServletRequest request, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Long coverMediaId,
+			@RequestParam(required = false) @Nullable Long galleryId, Authentication authentication,
+			HttpServletRequest request, Model model, Locale locale, RedirectAttributes redirect) {
 		checkChoices(form, binding);
 		if (binding.hasErrors()) {
 			model.addAttribute("edit", newPage(form, errors(binding, locale)));
 			return "news/admin/edit";
 		}
 		long id = editorial.create(form.content(), Editor.from(authentication), request.getRemoteAddr());
+		editorial.attachMedia(id, coverMediaId, galleryId);
 		redirect.addFlashAttribute("notice", messages.getMessage("news.admin.notice.created", null, locale));
 		return "redirect:/admin/actualites/" + id;
 	}
@@ -182,8 +198,10 @@ class ArticleDeskController {
 
 	@PostMapping("/{id}")
 	public String save(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
-			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Long coverMediaId,
+			@RequestParam(required = false) @Nullable Long galleryId, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		Editor editor = Editor.from(authentication);
 		checkChoices(form, binding);
 		if (binding.hasErrors()) {
@@ -192,6 +210,7 @@ class ArticleDeskController {
 		}
 		try {
 			editorial.save(id, form.versionOrZero(), form.content(), editor, request.getRemoteAddr());
+			editorial.attachMedia(id, coverMediaId, galleryId);
 		}
 		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
 			// Shown again with the writer's own text; saving once more, knowingly,
@@ -261,7 +280,8 @@ class ArticleDeskController {
 	@Transactional(readOnly = true)
 	public String preview(@PathVariable long id, Model model) {
 		Article article = article(id);
-		model.addAttribute("page", ArticlePage.of(article, List.of(), null, null));
+		model.addAttribute("page", ArticlePage.of(article, List.of(), null, null,
+				article.getGalleryId() == null ? null : media.gallery(article.getGalleryId()).orElse(null)));
 		model.addAttribute("preview", true);
 		return "news/article";
 	}

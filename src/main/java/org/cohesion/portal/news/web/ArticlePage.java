@@ -3,6 +3,7 @@ package org.cohesion.portal.news.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.cohesion.portal.media.GalleryView;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.domain.Article;
 import org.jspecify.annotations.Nullable;
@@ -14,12 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticlePage(ArticleSummary article, String body, Instant updatedAt, List<ArticleSummary> related,
 		@Nullable ArticleSummary previous, @Nullable ArticleSummary next, @Nullable String seoTitle,
-		@Nullable String seoDescription, List<String> tags) {
+		@Nullable String seoDescription, List<String> tags, @Nullable GalleryView gallery) {
 
 	static ArticlePage of(Article article, List<ArticleSummary> related, @Nullable ArticleSummary previous,
-			@Nullable ArticleSummary next) {
+			@Nullable ArticleSummary next, @Nullable GalleryView gallery) {
 		return new ArticlePage(article.toSummary(), article.getBody(), article.getUpdatedAt(), related, previous, next,
-				article.getSeoTitle(), article.getSeoDescription(), article.getTags());
+				article.getSeoTitle(), article.getSeoDescription(), article.getTags(), gallery);
 	}
 
 }

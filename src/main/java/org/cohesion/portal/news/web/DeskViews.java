@@ -59,4 +59,9 @@ public final class DeskViews {
 			String titleDiff, String standfirstDiff, String bodyDiff, String sectionBefore, String sectionNow) {
 	}
 
+	/** Library images and galleries offered in the article editor. */
+	public record MediaChoices(List<org.cohesion.portal.media.ImageView> images,
+			List<org.cohesion.portal.media.GalleryView> galleries, @Nullable Long cover, @Nullable Long gallery) {
+	}
+
 }

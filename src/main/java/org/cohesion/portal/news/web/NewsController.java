@@ -45,13 +45,17 @@ class NewsController {
 
 	private final ArticleRepository articles;
 
+	private final org.cohesion.portal.media.MediaApi media;
+
 	private final SectionRepository sections;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	NewsController(ArticleRepository articles, SectionRepository sections, MessageSource messages, Clock clock) {
+	NewsController(ArticleRepository articles, SectionRepository sections, MessageSource messages, Clock clock,
+			org.cohesion.portal.media.MediaApi media) {
+		this.media = media;
 		this.articles = articles;
 		this.sections = sections;
 		this.messages = messages;
@@ -128,7 +132,8 @@ class NewsController {
 		var older = articles.findOlder(now, summary.publishedAt(), article.getId(), Limit.of(1));
 		var newer = articles.findNewer(now, summary.publishedAt(), article.getId(), Limit.of(1));
 		model.addAttribute("page", ArticlePage.of(article, related, older.isEmpty() ? null : older.get(0).toSummary(),
-				newer.isEmpty() ? null : newer.get(0).toSummary()));
+				newer.isEmpty() ? null : newer.get(0).toSummary(), article.getGalleryId() == null ? null
+						: media.gallery(article.getGalleryId()).filter(g -> !g.photos().isEmpty()).orElse(null)));
 		return "news/article";
 	}
 

@@ -1,5 +1,6 @@
 package org.cohesion.portal.site.web;
 
+import org.cohesion.portal.media.MediaApi;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.shared.NotFoundException;
@@ -18,9 +19,12 @@ class SiteController {
 
 	private final PageRepository pages;
 
-	SiteController(NewsApi news, PageRepository pages) {
+	private final MediaApi media;
+
+	SiteController(NewsApi news, PageRepository pages, MediaApi media) {
 		this.news = news;
 		this.pages = pages;
+		this.media = media;
 	}
 
 	@GetMapping("/")
@@ -28,16 +32,9 @@ class SiteController {
 		ArticleSummary lead = news.leadArticle().orElse(null);
 		model.addAttribute("home",
 				new HomePage(lead, news.latest(LATEST, lead == null ? -1 : lead.id()), news.sections()));
+		model.addAttribute("galleries",
+				media.galleries(4).stream().filter(gallery -> !gallery.photos().isEmpty()).limit(2).toList());
 		return "site/home";
-	}
-
-	/**
-	 * Galleries arrive with the media library; until then the page says so rather than
-	 * show a dead end.
-	 */
-	@GetMapping("/galeries")
-	String galleries() {
-		return "site/galleries";
 	}
 
 	/**

@@ -1,0 +1,28 @@
+package org.cohesion.portal.media;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the media library. Images are only returned when they can
+ * appear on a public page: processed, and with their text alternative written.
+ */
+public interface MediaApi {
+
+	/** A publishable image. */
+	Optional<ImageView> image(long id);
+
+	/** Publishable images, newest first, for pickers (cover image, body images). */
+	List<ImageView> publishableImages(int limit);
+
+	Optional<GalleryView> gallery(long id);
+
+	/** Galleries, newest first. */
+	List<GalleryView> galleries(int limit);
+
+	/** The library item imported from a file of this name, for demo data and imports. */
+	Optional<Long> findByOriginalName(String originalName);
+
+	Optional<Long> findGalleryId(String slug);
+
+}
