@@ -107,7 +107,14 @@ class PermissionMatrixTests {
 			new Action("/admin/journal/export.csv", HttpMethod.GET, ids -> "/admin/journal/export.csv",
 					Permission.AUDIT_READ, Map.of()),
 			new Action("/admin/journal/verifier", HttpMethod.POST, ids -> "/admin/journal/verifier",
-					Permission.AUDIT_READ, Map.of()));
+					Permission.AUDIT_READ, Map.of()),
+			// media
+			new Action("/admin/medias", HttpMethod.GET, ids -> "/admin/medias", Permission.MEDIA_UPLOAD, Map.of()),
+			new Action("/admin/medias (dépôt)", HttpMethod.POST, ids -> "/admin/medias", Permission.MEDIA_UPLOAD,
+					Map.of()),
+			new Action("/admin/galeries", HttpMethod.GET, ids -> "/admin/galeries", Permission.MEDIA_MANAGE, Map.of()),
+			new Action("/admin/galeries/nouvelle", HttpMethod.POST, ids -> "/admin/galeries/nouvelle",
+					Permission.MEDIA_MANAGE, Map.of("title", "Journée de l’enfant", "date", "2026-06-16")));
 
 	@Autowired
 	MockMvc mvc;
@@ -226,6 +233,8 @@ class PermissionMatrixTests {
 		users.findAll().forEach(u -> state.append(u.getEmail()).append(u.getRole()).append(u.isEnabled()).append(';'));
 		state.append(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).append(';');
 		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
+		state.append(';').append(jdbc.queryForObject("select count(*) from media_gallery", Long.class));
+		state.append(';').append(jdbc.queryForObject("select count(*) from media_item", Long.class));
 		return state.toString();
 	}
 

@@ -223,6 +223,42 @@ class MediaUploadTests {
 			.satisfies(image -> assertThat(image.srcset()).contains("360w").contains("1080w").contains("1200w"));
 	}
 
+	@Test
+	void theLibraryFindsItemsByTextTypeMonthAndUse() throws Exception {
+		upload("atelier-bouake.png", TestImages.png(300, 200), "image/png");
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			document.save(pdf);
+		}
+		upload("rapport-annuel.pdf", pdf.toByteArray(), "application/pdf");
+		MediaItem report = items.findAll()
+			.stream()
+			.filter(i -> i.getOriginalName().endsWith(".pdf"))
+			.findFirst()
+			.orElseThrow();
+		transactions.executeWithoutResult(
+				status -> usages.replace("article", 7, java.util.List.of(report.getId()), "Actualité : bilan", null));
+		var editor = fixtures.editor(EditorialRole.REDACTEUR);
+
+		assertThat(library(editor, "q=BOUAKE")).contains("atelier-bouake.png").doesNotContain("rapport-annuel.pdf");
+		assertThat(library(editor, "type=document")).contains("rapport-annuel.pdf").doesNotContain("atelier-bouake");
+		assertThat(library(editor, "usage=used")).contains("rapport-annuel.pdf")
+			.contains("Actualité : bilan")
+			.doesNotContain("atelier-bouake");
+		assertThat(library(editor, "usage=unused")).contains("atelier-bouake.png").doesNotContain("rapport-annuel");
+		assertThat(library(editor, "month=2001-01")).doesNotContain("atelier-bouake").doesNotContain("rapport-annuel");
+		assertThat(library(editor, "q=100%25_x")).doesNotContain("atelier-bouake");
+	}
+
+	private String library(org.cohesion.portal.accounts.internal.AccountPrincipal editor, String query)
+			throws Exception {
+		return mvc.perform(get("/admin/medias?" + query).with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	private String flashOf(String name, byte[] content) throws Exception {
 		return (String) mvc
 			.perform(multipart("/admin/medias").file(new MockMultipartFile("files", name, "image/jpeg", content))

@@ -67,7 +67,8 @@ class NewsPagesTests {
 			.andExpect(content().string(not(containsString("onclick"))))
 			.andExpect(content().string(containsString(
 					"<link rel=\"canonical\" href=\"https://portail.example/actualites/journee-mondiale-de-la-lutte-contre-la-traite\">")))
-			.andExpect(content().string(containsString("id=\"galerie\"")))
+			// no gallery attached: no empty "Galerie associée" section
+			.andExpect(content().string(not(containsString("id=\"galerie\""))))
 			.andExpect(content().string(containsString("<html lang=\"fr\">")));
 	}
 

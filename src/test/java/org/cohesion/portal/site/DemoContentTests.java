@@ -54,7 +54,9 @@ class DemoContentTests {
 		assertThat(news.sections()).allSatisfy(section -> assertThat(section.articleCount()).isGreaterThanOrEqualTo(5));
 		assertThat(all).allSatisfy(article -> {
 			assertThat(article.isPublicAt(java.time.Instant.now())).isTrue();
-			assertThat(new ClassPathResource("static" + article.toSummary().imagePath()).exists()).isTrue();
+			// covers come from the media library (derivatives served by the portal)
+			assertThat(article.getCoverMediaId()).isNotNull();
+			assertThat(org.cohesion.portal.media.MediaPaths.srcset(article.toSummary().imagePath())).isNotNull();
 			assertThat(article.toSummary().imageAlt()).isNotBlank();
 		});
 		assertThat(flash.current()).hasSizeGreaterThanOrEqualTo(8);
@@ -62,6 +64,9 @@ class DemoContentTests {
 		assertThat(pages.findBySlug("le-ministere")).isPresent();
 		assertThat(pages.findBySlug("contacts")).isPresent();
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Test
 	@Transactional(readOnly = true)
@@ -76,6 +81,13 @@ class DemoContentTests {
 		for (Article article : articles.findAll()) {
 			mvc.perform(get("/actualites/" + article.getSlug())).andExpect(status().isOk());
 		}
+		for (String cover : jdbc.queryForList("select image_path from news_article", String.class)) {
+			mvc.perform(get(cover)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/galeries")).andExpect(status().isOk());
+		mvc.perform(get("/galeries/caravane-cohesion-sociale-korhogo"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Le convoi de la caravane sur la route de Korhogo.")));
 		for (var page : pages.findAll()) {
 			mvc.perform(get("/" + page.getSlug())).andExpect(status().isOk());
 		}

@@ -73,6 +73,14 @@ public class Gallery {
 		this.updatedAt = createdAt;
 	}
 
+	/** A gallery with a chosen address (imports, demo content); made unique if taken. */
+	public static Gallery withSlug(String slug, String title, @Nullable String description, LocalDate date,
+			Predicate<String> slugTaken, Clock clock) {
+		Gallery gallery = new Gallery(title, description, date, slugTaken, clock);
+		gallery.slug = Slugs.unique(slug, slugTaken);
+		return gallery;
+	}
+
 	public void edit(String title, @Nullable String description, LocalDate date, Clock clock) {
 		this.title = title.strip();
 		this.description = blankToNull(description);

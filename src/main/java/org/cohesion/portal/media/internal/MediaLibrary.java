@@ -101,6 +101,15 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 	 */
 	public Accepted accept(InputStream content, String originalName, @Nullable String uploader)
 			throws MediaRefused, IOException {
+		return accept(content, originalName, uploader, true);
+	}
+
+	/**
+	 * As {@link #accept(InputStream, String, String)}; with {@code background} false the
+	 * derivatives are made before returning (demo content, imports).
+	 */
+	public Accepted accept(InputStream content, String originalName, @Nullable String uploader, boolean background)
+			throws MediaRefused, IOException {
 		String name = cleanName(originalName);
 		Path temporary = Files.createTempFile("portal-upload-", ".bin");
 		try {
@@ -122,7 +131,13 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 					return items.saveAndFlush(created);
 				});
 				if (item.getStatus() == MediaStatus.PROCESSING) {
-					schedule(item.getId());
+					if (background) {
+						schedule(item.getId());
+					}
+					else {
+						process(item.getId());
+						item = items.findById(item.getId()).orElse(item);
+					}
 				}
 				return new Accepted(item, false);
 			}

@@ -104,9 +104,11 @@ class MediaAdminController {
 				month = null;
 			}
 		}
-		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
-		Page<MediaItem> found = items.search(kind, like, from, until, used,
-				PageRequest.of(Pagination.index(page), PAGE_SIZE));
+		Page<MediaItem> found = items.findAll(MediaItemRepository.matching(kind, q, from, until, used),
+				PageRequest.of(Pagination.index(page), PAGE_SIZE,
+						org.springframework.data.domain.Sort.by(
+								org.springframework.data.domain.Sort.Order.desc("uploadedAt"),
+								org.springframework.data.domain.Sort.Order.desc("id"))));
 		model.addAttribute("rows", rows(found.getContent()));
 		model.addAttribute("filters", new LibraryViews.Filters(q, type, usage, month));
 		model.addAttribute("total", found.getTotalElements());

@@ -2,6 +2,10 @@ package org.cohesion.portal.news.demo;
 
 import java.time.Clock;
 
+import java.util.List;
+
+import org.cohesion.portal.media.MediaApi;
+import org.cohesion.portal.media.MediaUsages;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.Section;
@@ -31,7 +35,14 @@ class NewsDemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
-	NewsDemoContent(SectionRepository sections, ArticleRepository articles, Clock clock) {
+	private final MediaApi media;
+
+	private final MediaUsages usages;
+
+	NewsDemoContent(SectionRepository sections, ArticleRepository articles, Clock clock, MediaApi media,
+			MediaUsages usages) {
+		this.media = media;
+		this.usages = usages;
 		this.sections = sections;
 		this.articles = articles;
 		this.clock = clock;
@@ -57,6 +68,13 @@ class NewsDemoContent implements ApplicationRunner {
 					node.get("body").asString(), section, articles::existsBySlug, clock);
 			if (node.hasNonNull("image")) {
 				article.illustrate("/demo/" + node.get("image").asString(), node.path("imageAlt").asString(""));
+				// The same illustration from the media library (imported by its demo
+				// loader),
+				// so the cover gets its derivatives and srcset.
+				media.findByOriginalName(node.get("image").asString())
+					.flatMap(media::image)
+					.ifPresent(image -> article.illustrateFromLibrary(image.id(), image.src(),
+							node.path("imageAlt").asString(image.alt())));
 			}
 			article.markFeatured(node.path("featured").asBoolean(false));
 			java.util.List<String> tags = new java.util.ArrayList<>();
@@ -66,7 +84,19 @@ class NewsDemoContent implements ApplicationRunner {
 					DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("09:00"), clock),
 					clock);
 			articles.saveAndFlush(article);
+			if (article.getCoverMediaId() != null) {
+				usages.replace("article", article.getId(), List.of(article.getCoverMediaId()),
+						"Actualité : " + article.getTitle(), "/admin/actualites/" + article.getId());
+			}
 			count++;
+		}
+		for (JsonNode gallery : content.path("galleries")) {
+			articles.findAll()
+				.stream()
+				.filter(article -> article.getTitle().equals(gallery.path("article").asString("")))
+				.findFirst()
+				.ifPresent(article -> article
+					.attachGallery(media.findGalleryId(gallery.get("slug").asString()).orElse(null)));
 		}
 		log.info("Demo content: {} sections and {} articles loaded", position, count);
 	}
