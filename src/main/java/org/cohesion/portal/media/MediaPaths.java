@@ -46,7 +46,7 @@ public final class MediaPaths {
 		if (width <= largest && !widths.contains(width)) {
 			widths.add(width);
 		}
-		if (width > largest) {
+		if (width > largest && !widths.contains(largest)) {
 			widths.add(largest);
 		}
 		return widths;

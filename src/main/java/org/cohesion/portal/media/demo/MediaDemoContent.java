@@ -80,7 +80,7 @@ class MediaDemoContent implements ApplicationRunner {
 			try (InputStream in = file.getInputStream()) {
 				MediaItem item = library.accept(in, name, "démonstration", false).item();
 				transactions.executeWithoutResult(status -> items.findById(item.getId())
-					.ifPresent(found -> found.describe(alts.get(name), null, "Illustration de démonstration")));
+					.ifPresent(found -> found.describe(alts.get(name), null, null)));
 				imported.put(name, item.getId());
 			}
 			catch (MediaRefused ex) {
