@@ -8,7 +8,10 @@
   "use strict";
 
   // The allow-list, mirroring what articles use (the server's list is the authority).
-  var ALLOWED = { P: 1, H2: 1, H3: 1, STRONG: 1, EM: 1, UL: 1, OL: 1, LI: 1, BLOCKQUOTE: 1, A: 1, BR: 1 };
+  var ALLOWED = { P: 1, H2: 1, H3: 1, STRONG: 1, EM: 1, UL: 1, OL: 1, LI: 1, BLOCKQUOTE: 1, A: 1, BR: 1,
+    FIGURE: 1, FIGCAPTION: 1 };
+  // Images only from the portal's media library, with their text alternative (media-insert below).
+  var LIBRARY_IMAGE = /^\/media\/[0-9a-f]{24}-[0-9]{2,5}\.(jpg|webp)$/;
   var RENAMED = { B: "STRONG", I: "EM", H1: "H2", H4: "H3", H5: "H3", H6: "H3" };
   // Dropped with everything inside them.
   var DROPPED = { SCRIPT: 1, STYLE: 1, META: 1, LINK: 1, TITLE: 1, HEAD: 1, TEMPLATE: 1, IFRAME: 1, OBJECT: 1,
@@ -16,8 +19,8 @@
     BUTTON: 1, SELECT: 1, TEXTAREA: 1 };
   // Containers whose content becomes a paragraph of its own rather than running into the next one.
   var PARAGRAPH_LIKE = { DIV: 1, SECTION: 1, ARTICLE: 1, HEADER: 1, FOOTER: 1, TD: 1, TH: 1, DD: 1, DT: 1,
-    FIGCAPTION: 1, ADDRESS: 1, PRE: 1 };
-  var BLOCKS = { P: 1, H2: 1, H3: 1, UL: 1, OL: 1, BLOCKQUOTE: 1 };
+    ADDRESS: 1, PRE: 1 };
+  var BLOCKS = { P: 1, H2: 1, H3: 1, UL: 1, OL: 1, BLOCKQUOTE: 1, FIGURE: 1 };
 
   function safeHref(value) {
     var href = (value || "").trim();
@@ -46,6 +49,20 @@
       return;
     }
     tag = RENAMED[tag] || tag;
+    if (tag === "IMG") {
+      var src = element.getAttribute("src") || "";
+      var alt = (element.getAttribute("alt") || "").trim();
+      if (LIBRARY_IMAGE.test(src) && alt) {
+        var image = document.createElement("img");
+        image.setAttribute("src", src);
+        image.setAttribute("alt", alt);
+        ["width", "height"].forEach(function (name) {
+          if (/^[0-9]{1,5}$/.test(element.getAttribute(name) || "")) image.setAttribute(name, element.getAttribute(name));
+        });
+        target.appendChild(image);
+      }
+      return;
+    }
     if (DROPPED[tag]) return;
     if (ALLOWED[tag]) {
       if (tag === "A") {
@@ -292,6 +309,33 @@
     area.addEventListener("mouseup", updateState);
     document.addEventListener("selectionchange", updateState);
     if (textarea.form) textarea.form.addEventListener("submit", sync);
+
+    // "Insérer une image de la médiathèque": a picker rendered by the server next to the field.
+    var picker = document.querySelector("[data-media-insert='" + textarea.id + "']");
+    if (picker && !readOnly) {
+      var select = picker.querySelector("select");
+      var insert = picker.querySelector("button");
+      picker.hidden = false;
+      insert.addEventListener("click", function () {
+        var option = select.options[select.selectedIndex];
+        if (!option || !option.value) return;
+        var figure = document.createElement("figure");
+        var image = document.createElement("img");
+        image.setAttribute("src", option.getAttribute("data-src"));
+        image.setAttribute("alt", option.getAttribute("data-alt"));
+        image.setAttribute("width", option.getAttribute("data-width"));
+        image.setAttribute("height", option.getAttribute("data-height"));
+        figure.appendChild(image);
+        if (option.getAttribute("data-caption")) {
+          var caption = document.createElement("figcaption");
+          caption.textContent = option.getAttribute("data-caption");
+          figure.appendChild(caption);
+        }
+        var holder = document.createElement("div");
+        holder.appendChild(figure);
+        exec("insertHTML", holder.innerHTML + "<p><br></p>");
+      });
+    }
 
     wrapper.appendChild(toolbar);
     wrapper.appendChild(area);

@@ -25,4 +25,10 @@ public interface MediaApi {
 
 	Optional<Long> findGalleryId(String slug);
 
+	/**
+	 * The items whose derivatives {@code html} shows ({@code /media/…} paths), for owners
+	 * recording what their text uses.
+	 */
+	java.util.Set<Long> findIdsShownIn(String html);
+
 }

@@ -15,6 +15,9 @@ public final class RichText {
 	private static final Pattern SAFE_URL = Pattern.compile("^(https?://|mailto:|/|#)[^\\s]*$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A derivative of the media library: {@code /media/<24 hex>-<width>.jpg|webp}. */
+	private static final Pattern LIBRARY_IMAGE = Pattern.compile("^/media/[0-9a-f]{24}-[0-9]{2,5}\\.(jpg|webp)$");
+
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "u", "s", "sub", "sup", "ul", "ol", "li",
 				"blockquote", "a", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td",
@@ -22,11 +25,18 @@ public final class RichText {
 		.allowAttributes("href")
 		.matching(SAFE_URL)
 		.onElements("a")
+		// Images only from the portal's own media library (its derivatives), never from
+		// another site, and
+		// only with a text alternative: an <img> without both is dropped.
 		.allowAttributes("src")
-		.matching(Pattern.compile("^(/|https://)[^\\s]*$"))
+		.matching(LIBRARY_IMAGE)
 		.onElements("img")
-		.allowAttributes("alt", "width", "height")
+		.allowAttributes("alt")
 		.onElements("img")
+		.allowAttributes("width", "height")
+		.matching(Pattern.compile("^[0-9]{1,5}$"))
+		.onElements("img")
+		.allowElements((name, attributes) -> hasSourceAndAlt(attributes) ? name : null, "img")
 		.allowAttributes("colspan", "rowspan", "scope")
 		.onElements("td", "th")
 		.allowStandardUrlProtocols()
@@ -34,6 +44,21 @@ public final class RichText {
 		.toFactory();
 
 	private RichText() {
+	}
+
+	private static boolean hasSourceAndAlt(java.util.List<String> attributes) {
+		boolean src = false;
+		boolean alt = false;
+		for (int i = 0; i + 1 < attributes.size(); i += 2) {
+			String value = attributes.get(i + 1);
+			if ("src".equals(attributes.get(i)) && LIBRARY_IMAGE.matcher(value).matches()) {
+				src = true;
+			}
+			if ("alt".equals(attributes.get(i)) && !value.isBlank()) {
+				alt = true;
+			}
+		}
+		return src && alt;
 	}
 
 	public static String sanitize(String html) {

@@ -35,4 +35,19 @@ class RichTextTests {
 		assertThat(RichText.sanitize(word)).isEqualTo("<p>Le Ministère</p>");
 	}
 
+	@Test
+	void keepsOnlyImagesOfTheMediaLibraryWithTheirTextAlternative() {
+		String library = "/media/0123456789abcdef01234567-720.jpg";
+		assertThat(RichText.sanitize("<figure><img src=\"" + library
+				+ "\" alt=\"Atelier\" width=\"720\" height=\"480\">" + "<figcaption>Légende</figcaption></figure>"))
+			.isEqualTo("<figure><img src=\"" + library + "\" alt=\"Atelier\" width=\"720\" height=\"480\" />"
+					+ "<figcaption>Légende</figcaption></figure>");
+		assertThat(RichText.sanitize("<img src=\"" + library + "\">")).doesNotContain("<img");
+		assertThat(RichText.sanitize("<img src=\"" + library + "\" alt=\" \">")).doesNotContain("<img");
+		assertThat(RichText.sanitize("<img src=\"https://tracker.example/pixel.gif\" alt=\"x\">"))
+			.doesNotContain("<img");
+		assertThat(RichText.sanitize("<img src=\"/admin/medias\" alt=\"x\">")).doesNotContain("<img");
+		assertThat(RichText.sanitize("<img src=\"" + library + "\" alt=\"x\" width=\"100%\">")).doesNotContain("100%");
+	}
+
 }

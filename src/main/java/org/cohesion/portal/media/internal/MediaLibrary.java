@@ -311,6 +311,20 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		return galleries.findBySlug(slug).map(Gallery::getId);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> findIdsShownIn(String html) {
+		Set<Long> ids = new LinkedHashSet<>();
+		java.util.regex.Matcher matcher = SHOWN.matcher(html);
+		while (matcher.find()) {
+			items.findFirstByContentHashStartingWith(matcher.group(1)).ifPresent(item -> ids.add(item.getId()));
+		}
+		return ids;
+	}
+
+	private static final java.util.regex.Pattern SHOWN = java.util.regex.Pattern
+		.compile("/media/([0-9a-f]{24})-[0-9]{2,5}\\.(?:jpg|webp)");
+
 	/** Gallery views with their publishable images, loaded in one query. */
 	public List<GalleryView> views(List<Gallery> list) {
 		Set<Long> ids = new LinkedHashSet<>();

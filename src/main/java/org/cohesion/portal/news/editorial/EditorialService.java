@@ -2,7 +2,6 @@ package org.cohesion.portal.news.editorial;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.cohesion.portal.audit.AuditTrail;
@@ -117,9 +116,11 @@ public class EditorialService {
 				cover.map(org.cohesion.portal.media.ImageView::alt).orElse(null));
 		article.attachGallery(galleryId == null ? null : media.gallery(galleryId).map(g -> g.id()).orElse(null));
 		articles.saveAndFlush(article);
-		usages.replace("article", id,
-				article.getCoverMediaId() == null ? List.of() : List.of(article.getCoverMediaId()),
-				"Actualité : " + article.getTitle(), "/admin/actualites/" + id);
+		java.util.Set<Long> shown = new java.util.LinkedHashSet<>(media.findIdsShownIn(article.getBody()));
+		if (article.getCoverMediaId() != null) {
+			shown.add(article.getCoverMediaId());
+		}
+		usages.replace("article", id, shown, "Actualité : " + article.getTitle(), "/admin/actualites/" + id);
 	}
 
 	public void submit(long id, Editor editor, @Nullable String ip) {

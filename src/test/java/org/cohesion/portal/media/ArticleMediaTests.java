@@ -1,0 +1,180 @@
+package org.cohesion.portal.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.cohesion.portal.accounts.EditorialRole;
+import org.cohesion.portal.media.domain.MediaItem;
+import org.cohesion.portal.media.domain.MediaItemRepository;
+import org.cohesion.portal.media.domain.MediaStatus;
+import org.cohesion.portal.media.internal.MediaProperties;
+import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.news.domain.Section;
+import org.cohesion.portal.testing.Fixtures;
+import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * An article illustrated from the library: cover chosen in the editor (page, Open Graph,
+ * srcset), a library image inserted in the body, a gallery attached as the "Galerie
+ * associée"; the library then shows where the images are used and refuses to delete them.
+ */
+@IntegrationTest
+class ArticleMediaTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MediaItemRepository items;
+
+	@Autowired
+	ArticleRepository articles;
+
+	@Autowired
+	MediaProperties properties;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void reset() throws IOException {
+		fixtures.reset();
+		jdbc.update("delete from media_usage");
+		jdbc.update("delete from media_gallery_image");
+		jdbc.update("delete from media_gallery");
+		jdbc.update("delete from media_item");
+		if (Files.exists(properties.root())) {
+			try (Stream<Path> files = Files.walk(properties.root())) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
+	@Test
+	void anArticleShowsItsLibraryCoverBodyImageAndGallery() throws Exception {
+		var editor = fixtures.editor(EditorialRole.EDITEUR);
+		MediaItem cover = uploadDescribed(editor, "couverture.jpg", TestImages.jpeg(1600, 900),
+				"Distribution de kits scolaires à San-Pédro");
+		MediaItem inside = uploadDescribed(editor, "interieur.png", TestImages.png(800, 600),
+				"Élèves recevant leurs kits dans la cour de l’école");
+		mvc.perform(post("/admin/galeries/nouvelle").with(user(editor))
+			.with(csrf())
+			.param("title", "Rentrée scolaire à San-Pédro")
+			.param("date", "2026-09-15")
+			.param("add", String.valueOf(cover.getId()), String.valueOf(inside.getId())));
+		long galleryId = jdbc.queryForObject("select id from media_gallery", Long.class);
+
+		Section section = fixtures.section("Solidarité");
+		Article article = fixtures.article("Kits scolaires pour 600 élèves").in(section).save();
+		String bodyImage = MediaPaths.path(inside.getContentHash(), 720, "jpg");
+		mvc.perform(post("/admin/actualites/" + article.getId()).with(user(editor))
+			.with(csrf())
+			.param("title", "Kits scolaires pour 600 élèves")
+			.param("standfirst", "Le Ministère accompagne la rentrée.")
+			.param("body", "<p>Texte.</p><figure><img src=\"" + bodyImage
+					+ "\" alt=\"Élèves recevant leurs kits\" width=\"720\" height=\"540\"><figcaption>Dans la cour"
+					+ "</figcaption></figure><img src=\"https://tracker.example/p.gif\" alt=\"x\">")
+			.param("sectionId", String.valueOf(section.getId()))
+			.param("language", "fr")
+			.param("version", String.valueOf(articles.findById(article.getId()).orElseThrow().getVersion()))
+			.param("coverMediaId", String.valueOf(cover.getId()))
+			.param("galleryId", String.valueOf(galleryId)));
+
+		String page = mvc.perform(get("/actualites/" + articles.findById(article.getId()).orElseThrow().getSlug()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String coverPath = MediaPaths.path(cover.getContentHash(), 1080, "jpg");
+		assertThat(page).contains("<meta property=\"og:image\" content=\"https://portail.example" + coverPath + "\">")
+			.contains("srcset=\"" + MediaPaths.srcset(coverPath) + "\"")
+			.contains("alt=\"Distribution de kits scolaires à San-Pédro\"")
+			.contains("src=\"" + bodyImage + "\"")
+			.doesNotContain("tracker.example")
+			.contains("id=\"galerie\"")
+			.contains("Rentrée scolaire à San-Pédro")
+			.contains("media-lightbox");
+
+		String library = mvc.perform(get("/admin/medias?usage=used").with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(library).contains("couverture.jpg", "interieur.png", "Actualité : Kits scolaires pour 600 élèves",
+				"Galerie : Rentrée scolaire à San-Pédro");
+		mvc.perform(post("/admin/medias/" + inside.getId() + "/supprimer").with(user(editor)).with(csrf()));
+		assertThat(items.findById(inside.getId())).isPresent();
+	}
+
+	@Test
+	void anImageWithoutTextAlternativeCannotBecomeACover() throws Exception {
+		var editor = fixtures.editor(EditorialRole.EDITEUR);
+		mvc.perform(multipart("/admin/medias")
+			.file(new MockMultipartFile("files", "sans-alt.jpg", "image/jpeg", TestImages.jpeg(800, 600)))
+			.with(user(editor))
+			.with(csrf()));
+		MediaItem item = awaitProcessed("sans-alt.jpg");
+		Section section = fixtures.section("Coopération");
+		Article article = fixtures.article("Accord de coopération").in(section).save();
+		mvc.perform(post("/admin/actualites/" + article.getId()).with(user(editor))
+			.with(csrf())
+			.param("title", "Accord de coopération")
+			.param("standfirst", "Signature.")
+			.param("body", "<p>Texte.</p>")
+			.param("sectionId", String.valueOf(section.getId()))
+			.param("language", "fr")
+			.param("version", String.valueOf(articles.findById(article.getId()).orElseThrow().getVersion()))
+			.param("coverMediaId", String.valueOf(item.getId())));
+		assertThat(articles.findById(article.getId()).orElseThrow().getCoverMediaId()).isNull();
+		String form = mvc.perform(get("/admin/actualites/" + article.getId()).with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("id=\"coverMediaId\"").doesNotContain("value=\"" + item.getId() + "\" data-src");
+	}
+
+	private MediaItem uploadDescribed(org.cohesion.portal.accounts.internal.AccountPrincipal editor, String name,
+			byte[] content, String alt) throws Exception {
+		mvc.perform(multipart("/admin/medias").file(new MockMultipartFile("files", name, "image/jpeg", content))
+			.with(user(editor))
+			.with(csrf()));
+		MediaItem item = awaitProcessed(name);
+		mvc.perform(post("/admin/medias/" + item.getId()).with(user(editor)).with(csrf()).param("alt", alt));
+		return items.findById(item.getId()).orElseThrow();
+	}
+
+	private MediaItem awaitProcessed(String name) throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			MediaItem item = items.findAll()
+				.stream()
+				.filter(found -> found.getOriginalName().equals(name))
+				.findFirst()
+				.orElseThrow();
+			if (item.getStatus() != MediaStatus.PROCESSING) {
+				return item;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError(name + " still processing after 60 s");
+	}
+
+}
