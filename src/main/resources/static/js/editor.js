@@ -28,6 +28,7 @@
   }
 
   function isBlank(node) {
+    if (node.nodeType === 1 && (node.tagName === "IMG" || node.querySelector("img"))) return false; // a picture
     return !node.textContent.replace(/[\s\u00a0\u200b]/g, "");
   }
 
