@@ -1,9 +1,6 @@
 package org.cohesion.portal.media;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.media.domain.MediaItem;
@@ -15,6 +12,7 @@ import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,19 +54,10 @@ class ArticleMediaTests {
 	JdbcTemplate jdbc;
 
 	@BeforeEach
+	@AfterEach
 	void reset() throws IOException {
 		fixtures.reset();
-		jdbc.update("delete from media_usage");
-		jdbc.update("delete from media_gallery_image");
-		jdbc.update("delete from media_gallery");
-		jdbc.update("delete from media_item");
-		if (Files.exists(properties.root())) {
-			try (Stream<Path> files = Files.walk(properties.root())) {
-				for (Path file : files.filter(Files::isRegularFile).toList()) {
-					Files.delete(file);
-				}
-			}
-		}
+		LibraryReset.reset(jdbc, properties.root());
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.cohesion.portal.media.domain.MediaStatus;
 import org.cohesion.portal.media.internal.MediaProperties;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,14 +74,9 @@ class MediaUploadTests {
 	TransactionTemplate transactions;
 
 	@BeforeEach
+	@AfterEach
 	void emptyLibrary() throws IOException {
-		for (Path file : storedFiles()) {
-			Files.delete(file);
-		}
-		jdbc.update("delete from media_usage");
-		jdbc.update("delete from media_gallery_image");
-		jdbc.update("delete from media_gallery");
-		jdbc.update("delete from media_item");
+		LibraryReset.reset(jdbc, properties.root());
 	}
 
 	static Stream<Arguments> hostileFiles() throws IOException {

@@ -70,6 +70,14 @@ class S3StorageTests {
 		registry.add("portal.media.s3.secret-key", () -> "portal-test-secret");
 	}
 
+	@org.junit.jupiter.api.AfterEach
+	void emptyLibrary() throws java.io.IOException {
+		LibraryReset.reset(jdbc, java.nio.file.Path.of("target", "no-local-files-here"));
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterAll
 	static void stop() throws Exception {
 		proxy.stop();
