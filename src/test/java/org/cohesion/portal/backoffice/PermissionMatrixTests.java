@@ -107,7 +107,15 @@ class PermissionMatrixTests {
 			new Action("/admin/journal/export.csv", HttpMethod.GET, ids -> "/admin/journal/export.csv",
 					Permission.AUDIT_READ, Map.of()),
 			new Action("/admin/journal/verifier", HttpMethod.POST, ids -> "/admin/journal/verifier",
-					Permission.AUDIT_READ, Map.of()));
+					Permission.AUDIT_READ, Map.of()),
+			// newsletter
+			new Action("/admin/lettre", HttpMethod.GET, ids -> "/admin/lettre", Permission.NEWSLETTER_MANAGE, Map.of()),
+			new Action("/admin/lettre/nouveau", HttpMethod.POST, ids -> "/admin/lettre/nouveau",
+					Permission.NEWSLETTER_MANAGE, Map.of()),
+			new Action("/admin/abonnes", HttpMethod.GET, ids -> "/admin/abonnes", Permission.SUBSCRIBER_MANAGE,
+					Map.of()),
+			new Action("/admin/abonnes/export.csv", HttpMethod.GET, ids -> "/admin/abonnes/export.csv",
+					Permission.SUBSCRIBER_MANAGE, Map.of()));
 
 	@Autowired
 	MockMvc mvc;
@@ -225,7 +233,9 @@ class PermissionMatrixTests {
 		articles.findAll().forEach(a -> state.append(a.getId()).append(a.getTitle()).append(a.getStatus()).append(';'));
 		users.findAll().forEach(u -> state.append(u.getEmail()).append(u.getRole()).append(u.isEnabled()).append(';'));
 		state.append(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).append(';');
-		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
+		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class)).append(';');
+		state.append(jdbc.queryForObject("select count(*) from newsletter_edition", Long.class)).append(';');
+		state.append(jdbc.queryForObject("select count(*) from newsletter_subscriber", Long.class));
 		return state.toString();
 	}
 
