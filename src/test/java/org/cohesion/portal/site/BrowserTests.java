@@ -109,7 +109,9 @@ class BrowserTests extends BrowserTest {
 		String article = browser.findElement(By.cssSelector(".card__title a")).getAttribute("href");
 		for (String page : List.of(url("/"), article, url("/actualites"), url("/actualites?page=2"),
 				url("/rubriques/cooperation"), url("/actualites/archives"), url("/flash-infos"), url("/le-ministere"),
-				url("/galeries"), url("/newsletter"), url("/page-qui-n-existe-pas"))) {
+				url("/galeries"), url("/newsletter"), url("/newsletter/numeros"), url("/newsletter/mes-donnees"),
+				url("/newsletter/desinscription?j=exemple"), url("/newsletter/confirmation?j=exemple"),
+				url("/page-qui-n-existe-pas"))) {
 			browser.get(page);
 			js().executeScript(axe);
 			@SuppressWarnings("unchecked")
