@@ -144,7 +144,7 @@ class NewsletterFlowTests {
 		assertThat(unsubscribe).startsWith("<https://portail.example/newsletter/desinscription?j=").endsWith(">");
 		MimeMultipart parts = (MimeMultipart) letter.getContent();
 		String body = GreenMailUtil.getBody(letter);
-		assertThat(parts.getContentType()).startsWith("multipart/mixed");
+		assertThat(parts.getContentType()).startsWith("multipart/alternative");
 		assertThat(body).contains("text/plain").contains("text/html").contains("Les filets sociaux");
 
 		// the mail client's one-click POST (RFC 8058): no Origin, no session, no form
@@ -319,6 +319,29 @@ class NewsletterFlowTests {
 		mvc.perform(get("/newsletter/numeros/" + slug))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Une actualité du mois dernier")));
+	}
+
+	@Test
+	void theEditorPreviewsBothPartsAndSendsATestToThemselfOnly() throws Exception {
+		subscribers.save(Subscriber.imported("lecteur@example.ci", List.of(), "test", clock.instant()));
+		long edition = editionWithTheLatestArticle();
+		mvc.perform(get("/admin/lettre/" + edition + "/apercu.html").with(user(editor)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+			.andExpect(content().string(containsString("Les filets sociaux étendus à Korhogo")))
+			.andExpect(content().string(containsString("role=\"presentation\"")))
+			.andExpect(content().string(containsString("href=\"https://portail.example/actualites/")));
+		mvc.perform(get("/admin/lettre/" + edition + "/apercu.txt").with(user(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("* Les filets sociaux étendus à Korhogo")))
+			.andExpect(content().string(containsString("Me désinscrire : https://portail.example/newsletter/")));
+		mvc.perform(post("/admin/lettre/" + edition + "/test").with(user(editor)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		MimeMessage test = only(editor.getUsername());
+		assertThat(test.getSubject()).isEqualTo("[Test] Lettre d’information spéciale");
+		assertThat(smtp.getReceivedMessagesForDomain("lecteur@example.ci")).isEmpty();
+		assertThat(jdbc.queryForObject("select status from newsletter_edition where id = ?", String.class, edition))
+			.isEqualTo("DRAFT");
 	}
 
 	private long editionWithTheLatestArticle() throws Exception {

@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.cohesion.portal.mail.MailNotSent;
@@ -26,7 +30,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,17 +139,25 @@ class ConfiguredMailer implements Mailer, Outbox {
 		return results;
 	}
 
+	/**
+	 * Plain text alone, or multipart/alternative (text, then HTML): the simplest
+	 * structure every mail client reads, and cheaper to build than MimeMessageHelper's
+	 * mixed/related nesting, which only attachments would need.
+	 */
 	private MimeMessage toMime(JavaMailSender smtp, OutgoingMail mail) throws MessagingException {
 		MimeMessage message = smtp.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
-		helper.setFrom(from);
-		helper.setTo(mail.to());
-		helper.setSubject(mail.subject());
-		if (mail.html() != null) {
-			helper.setText(mail.text(), mail.html());
+		message.setFrom(new InternetAddress(from));
+		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+		message.setSubject(mail.subject(), "UTF-8");
+		if (mail.html() == null) {
+			message.setText(mail.text(), "UTF-8");
 		}
 		else {
-			helper.setText(mail.text());
+			MimeBodyPart text = new MimeBodyPart();
+			text.setText(mail.text(), "UTF-8");
+			MimeBodyPart html = new MimeBodyPart();
+			html.setText(mail.html(), "UTF-8", "html");
+			message.setContent(new MimeMultipart("alternative", text, html));
 		}
 		for (Map.Entry<String, String> header : mail.headers().entrySet()) {
 			message.setHeader(header.getKey(), header.getValue());

@@ -122,17 +122,24 @@ public class Links {
 				+ sign(payload);
 	}
 
-	private String sign(String payload) {
+	/** One Mac per thread: the sender signs two links per message. */
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private String sign(String payload) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(macs.get().doFinal(payload.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }
