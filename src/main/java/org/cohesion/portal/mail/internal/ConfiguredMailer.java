@@ -84,10 +84,10 @@ class ConfiguredMailer implements Mailer, Outbox {
 	 * {@link JavaMailSender#send(MimeMessage...)} opens one connection for the whole
 	 * batch and keeps an explicit Message-ID; it reports each refused message in
 	 * {@link MailSendException#getFailedMessages()}, which we turn into one result per
-	 * message. Logged once per batch, not per message.
+	 * message. Logged once per batch, not per message. Not transactional: no database
+	 * connection is held while SMTP talks (the outbox's saveAll has its own transaction).
 	 */
 	@Override
-	@Transactional
 	public List<SendResult> sendAll(List<OutgoingMail> mails) {
 		if (mails.isEmpty()) {
 			return List.of();

@@ -74,6 +74,8 @@ public class EditionSender implements SmartLifecycle {
 
 	private final ReentrantLock working = new ReentrantLock();
 
+	private final java.util.concurrent.ExecutorService smtpConnections;
+
 	private volatile boolean stopping;
 
 	private volatile Thread loop;
@@ -93,6 +95,12 @@ public class EditionSender implements SmartLifecycle {
 		this.clock = clock;
 		String h = URI.create(platform.baseUrlWithoutSlash()).getHost();
 		this.host = h == null ? "localhost" : h;
+		this.smtpConnections = java.util.concurrent.Executors
+			.newFixedThreadPool(Math.max(1, properties.sender().connections()), task -> {
+				Thread thread = new Thread(task, "newsletter-smtp");
+				thread.setDaemon(true);
+				return thread;
+			});
 	}
 
 	/**
@@ -194,7 +202,7 @@ public class EditionSender implements SmartLifecycle {
 									edition.getStartedAt()));
 					mails.add(mail(editionId, delivery, parts));
 				}
-				List<SendResult> results = mailer.sendAll(mails);
+				List<SendResult> results = sendInParallel(mails);
 				boolean serverDown = results.stream()
 					.allMatch(r -> r.outcome() == SendResult.Outcome.TEMPORARY
 							&& !r.detail().matches("(?s)^[45]\\d\\d .*"));
@@ -215,6 +223,40 @@ public class EditionSender implements SmartLifecycle {
 		finally {
 			releaseLease(editionId);
 		}
+	}
+
+	/**
+	 * Splits the batch between {@code connections} SMTP connections sent at once; the
+	 * results come back in the batch's order.
+	 */
+	private List<SendResult> sendInParallel(List<OutgoingMail> mails) {
+		int connections = Math.max(1, Math.min(properties.sender().connections(), mails.size()));
+		if (connections == 1) {
+			return mailer.sendAll(mails);
+		}
+		int share = (mails.size() + connections - 1) / connections;
+		List<java.util.concurrent.Future<List<SendResult>>> parts = new ArrayList<>();
+		for (int from = 0; from < mails.size(); from += share) {
+			List<OutgoingMail> part = mails.subList(from, Math.min(mails.size(), from + share));
+			parts.add(smtpConnections.submit(() -> mailer.sendAll(part)));
+		}
+		List<SendResult> results = new ArrayList<>(mails.size());
+		for (var part : parts) {
+			while (true) {
+				try {
+					results.addAll(part.get());
+					break;
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					throw new IllegalStateException("SMTP batch failed", ex.getCause());
+				}
+				catch (InterruptedException ex) {
+					// the batch is on its way: wait for it and record it, then stop
+					stopping = true;
+				}
+			}
+		}
+		return results;
 	}
 
 	private OutgoingMail mail(long editionId, Deliveries.Claimed delivery, EditionRenderer.Rendered parts) {
@@ -333,6 +375,11 @@ public class EditionSender implements SmartLifecycle {
 			}
 			loop = null;
 		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void shutdownConnections() {
+		smtpConnections.shutdown();
 	}
 
 	@Override

@@ -32,11 +32,14 @@ public record NewsletterProperties(@DefaultValue("") String secret, @DefaultValu
 	 * @param maxAttempts attempts before a temporarily refused message is given up
 	 * @param retryAfter the first retry's delay; each next one waits four times longer
 	 * @param lease how long a node keeps the right to send an edition without renewing it
+	 * @param connections SMTP connections used at once for a batch (each carries its
+	 * share of the batch): SMTP waits for the server after every command, so parallel
+	 * connections are what keeps a relay busy
 	 */
 	public record Sender(@DefaultValue("true") boolean enabled, @DefaultValue("PT15S") Duration pollEvery,
 			@DefaultValue("50") int ratePerSecond, @DefaultValue("50") int batchSize,
-			@DefaultValue("6") int maxAttempts, @DefaultValue("PT1M") Duration retryAfter,
-			@DefaultValue("PT2M") Duration lease) {
+			@DefaultValue("4") int connections, @DefaultValue("6") int maxAttempts,
+			@DefaultValue("PT1M") Duration retryAfter, @DefaultValue("PT2M") Duration lease) {
 	}
 
 	/**

@@ -173,7 +173,7 @@ public class Subscriptions {
 	 * Sends what is held about this address to this address (and nothing to anybody if
 	 * nothing is held): only the mailbox's owner reads it.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public void sendData(String email, Locale locale) {
 		subscribers.findByEmail(Subscriber.normalise(email)).ifPresent(subscriber -> {
 			SubscriberView view = view(subscriber);

@@ -218,7 +218,7 @@ class EditionAdminController {
 	}
 
 	@PostMapping("/{id}/test")
-	@Transactional(readOnly = true)
+	@Transactional
 	String test(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
 		Edition edition = find(id);
 		EditionRenderer.Rendered rendered = preview(edition);

@@ -114,7 +114,7 @@ class SubscriberAdminController {
 	}
 
 	@GetMapping("/export.csv")
-	@Transactional(readOnly = true)
+	@Transactional
 	void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"abonnes.csv\"");
