@@ -147,6 +147,12 @@ class NewsletterFlowTests {
 		assertThat(parts.getContentType()).startsWith("multipart/alternative");
 		assertThat(body).contains("text/plain").contains("text/html").contains("Les filets sociaux");
 
+		// a scanner fetching the unsubscribe link unsubscribes no one either
+		mvc.perform(get(path(unsubscribe.substring(1, unsubscribe.length() - 1))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Me désinscrire")));
+		assertThat(statusOf("awa.kone@example.ci")).isEqualTo(SubscriberStatus.ACTIVE);
+
 		// the mail client's one-click POST (RFC 8058): no Origin, no session, no form
 		// token
 		mvc.perform(post(path(unsubscribe.substring(1, unsubscribe.length() - 1)))
