@@ -328,6 +328,29 @@ class NewsletterFlowTests {
 	}
 
 	@Test
+	void aScheduledEditionLeavesAtItsTimeAndIsFrozenFromThen() throws Exception {
+		subscribers.save(Subscriber.imported("lecteur@example.ci", List.of(), "test", clock.instant()));
+		long edition = editionWithTheLatestArticle();
+		String at = java.time.LocalDateTime
+			.ofInstant(clock.instant().plus(Duration.ofHours(2)), java.time.ZoneId.of("Africa/Abidjan"))
+			.withSecond(0)
+			.withNano(0)
+			.toString();
+		mvc.perform(post("/admin/lettre/" + edition + "/programmer").param("at", at).with(user(editor)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		smtp.reset();
+		sender.runOnce();
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		clock.advance(Duration.ofHours(2).plusMinutes(1));
+		sender.runOnce();
+		assertThat(smtp.getReceivedMessagesForDomain("lecteur@example.ci")).hasSize(1);
+		mvc.perform(post("/admin/lettre/" + edition).param("title", "Trop tard")
+			.param("intro", "…")
+			.with(user(editor))
+			.with(csrf())).andExpect(status().isBadRequest()).andExpect(content().string(containsString("déjà parti")));
+	}
+
+	@Test
 	void theEditorPreviewsBothPartsAndSendsATestToThemselfOnly() throws Exception {
 		subscribers.save(Subscriber.imported("lecteur@example.ci", List.of(), "test", clock.instant()));
 		long edition = editionWithTheLatestArticle();
