@@ -328,6 +328,49 @@ class NewsletterFlowTests {
 	}
 
 	@Test
+	void aPersonGetsTheirDataByEMailThenChangesInterestsAndHasEverythingErased() throws Exception {
+		Subscriber known = subscribers.save(Subscriber.imported("donnees@example.ci", List.of(section.getSlug()),
+				"import : forum", clock.instant()));
+		String known1 = mvc
+			.perform(post("/newsletter/mes-donnees").param("email", "donnees@example.ci")
+				.param("jeton", formToken())
+				.header("Origin", ORIGIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unknown = mvc
+			.perform(post("/newsletter/mes-donnees").param("email", "inconnu@example.ci")
+				.param("jeton", formToken())
+				.header("Origin", ORIGIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(known1).isEqualTo(unknown);
+		MimeMessage data = only("donnees@example.ci");
+		String body = GreenMailUtil.getBody(data).replace("=\r\n", "");
+		assertThat(body).contains("donnees@example.ci");
+		String manage = link(body, "/newsletter/preferences");
+		assertThat(smtp.getReceivedMessagesForDomain("inconnu@example.ci")).isEmpty();
+
+		mvc.perform(get(path(manage)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(content().string(containsString("donnees@example.ci")));
+		mvc.perform(post("/newsletter/preferences").param("j", token(manage))).andExpect(status().isOk());
+		assertThat(subscribers.findById(known.getId()).orElseThrow().interestSet()).isEmpty();
+		mvc.perform(post("/newsletter/effacement").param("j", token(manage)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Données effacées")));
+		assertThat(subscribers.findById(known.getId())).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from newsletter_consent where subscriber_id = ?", Long.class,
+				known.getId()))
+			.isZero();
+		mvc.perform(get(path(manage))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aScheduledEditionLeavesAtItsTimeAndIsFrozenFromThen() throws Exception {
 		subscribers.save(Subscriber.imported("lecteur@example.ci", List.of(), "test", clock.instant()));
 		long edition = editionWithTheLatestArticle();
