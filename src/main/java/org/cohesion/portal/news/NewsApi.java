@@ -47,4 +47,10 @@ public interface NewsApi {
 	 */
 	List<IndexedArticle> indexedSince(Instant since);
 
+	/**
+	 * Articles published in {@code [from, to)}, oldest first (for the monthly
+	 * newsletter).
+	 */
+	List<ArticleSummary> publishedBetween(Instant from, Instant to);
+
 }

@@ -94,6 +94,14 @@ class NewsService implements NewsApi {
 		return articles.findPublicBetween(now, since, now.plusSeconds(1)).stream().map(NewsService::indexed).toList();
 	}
 
+	@Override
+	public List<ArticleSummary> publishedBetween(Instant from, Instant to) {
+		List<ArticleSummary> found = new java.util.ArrayList<>(
+				articles.findPublicBetween(clock.instant(), from, to).stream().map(Article::toSummary).toList());
+		java.util.Collections.reverse(found);
+		return found;
+	}
+
 	private static IndexedArticle indexed(Article article) {
 		return new IndexedArticle(article.toSummary(), article.getPublicUpdatedAt());
 	}

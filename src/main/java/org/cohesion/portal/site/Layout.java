@@ -42,9 +42,11 @@ public final class Layout {
 
 	private final boolean demo;
 
+	private final java.util.function.Supplier<String> newsletterToken;
+
 	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages, String path,
 			String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
-			UnaryOperator<String> assets, boolean demo) {
+			UnaryOperator<String> assets, boolean demo, java.util.function.Supplier<String> newsletterToken) {
 		this.site = site;
 		this.ticker = ticker;
 		this.navigation = navigation;
@@ -57,6 +59,12 @@ public final class Layout {
 		this.zone = zone;
 		this.assets = assets;
 		this.demo = demo;
+		this.newsletterToken = newsletterToken;
+	}
+
+	/** The signed token of the newsletter sign-up form in the footer (see FormTokens). */
+	public String newsletterToken() {
+		return newsletterToken.get();
 	}
 
 	public SiteProperties site() {

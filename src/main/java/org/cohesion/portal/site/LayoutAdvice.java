@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
+import org.cohesion.portal.platform.FormTokens;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.NotFoundException;
@@ -40,8 +41,11 @@ class LayoutAdvice {
 
 	private final ResourceUrlProvider resources;
 
+	private final FormTokens forms;
+
 	LayoutAdvice(SiteProperties site, PlatformProperties platform, FlashApi flash, PageRepository pages,
-			MessageSource messages, ResourceUrlProvider resources) {
+			MessageSource messages, ResourceUrlProvider resources, FormTokens forms) {
+		this.forms = forms;
 		this.site = site;
 		this.platform = platform;
 		this.flash = flash;
@@ -71,7 +75,7 @@ class LayoutAdvice {
 		staticPages.stream().filter(p -> "/le-ministere".equals(p.path())).findFirst().ifPresent(navigation::add);
 		return new Layout(site, flash.current(), List.copyOf(navigation), staticPages, path,
 				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
-				platform.demo().enabled());
+				platform.demo().enabled(), () -> forms.issue("newsletter"));
 	}
 
 	/**

@@ -114,7 +114,15 @@ class PermissionMatrixTests {
 					Map.of()),
 			new Action("/admin/galeries", HttpMethod.GET, ids -> "/admin/galeries", Permission.MEDIA_MANAGE, Map.of()),
 			new Action("/admin/galeries/nouvelle", HttpMethod.POST, ids -> "/admin/galeries/nouvelle",
-					Permission.MEDIA_MANAGE, Map.of("title", "Journée de l’enfant", "date", "2026-06-16")));
+					Permission.MEDIA_MANAGE, Map.of("title", "Journée de l’enfant", "date", "2026-06-16")),
+			// newsletter
+			new Action("/admin/lettre", HttpMethod.GET, ids -> "/admin/lettre", Permission.NEWSLETTER_MANAGE, Map.of()),
+			new Action("/admin/lettre/nouveau", HttpMethod.POST, ids -> "/admin/lettre/nouveau",
+					Permission.NEWSLETTER_MANAGE, Map.of()),
+			new Action("/admin/abonnes", HttpMethod.GET, ids -> "/admin/abonnes", Permission.SUBSCRIBER_MANAGE,
+					Map.of()),
+			new Action("/admin/abonnes/export.csv", HttpMethod.GET, ids -> "/admin/abonnes/export.csv",
+					Permission.SUBSCRIBER_MANAGE, Map.of()));
 
 	@Autowired
 	MockMvc mvc;
@@ -235,6 +243,8 @@ class PermissionMatrixTests {
 		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
 		state.append(';').append(jdbc.queryForObject("select count(*) from media_gallery", Long.class));
 		state.append(';').append(jdbc.queryForObject("select count(*) from media_item", Long.class));
+		state.append(';').append(jdbc.queryForObject("select count(*) from newsletter_edition", Long.class));
+		state.append(';').append(jdbc.queryForObject("select count(*) from newsletter_subscriber", Long.class));
 		return state.toString();
 	}
 

@@ -110,6 +110,8 @@ class BrowserTests extends BrowserTest {
 		for (String page : List.of(url("/"), article, url("/actualites"), url("/actualites?page=2"),
 				url("/rubriques/cooperation"), url("/actualites/archives"), url("/flash-infos"), url("/le-ministere"),
 				url("/galeries"), url("/galeries/caravane-cohesion-sociale-korhogo"), url("/newsletter"),
+				url("/newsletter/numeros"), url("/newsletter/mes-donnees"),
+				url("/newsletter/desinscription?j=exemple"), url("/newsletter/confirmation?j=exemple"),
 				url("/page-qui-n-existe-pas"))) {
 			browser.get(page);
 			js().executeScript(axe);

@@ -89,13 +89,13 @@ class SitePagesTests {
 	}
 
 	@Test
-	void footerNewsletterFormDoesNotPretendToWork() throws Exception {
+	void footerNewsletterFormSignsUpThroughTheNewsletterModule() throws Exception {
 		mvc.perform(get("/"))
-			.andExpect(content().string(containsString("<fieldset disabled>")))
-			.andExpect(content().string(containsString("L’inscription en ligne ouvrira prochainement.")));
+			.andExpect(content().string(containsString("action=\"/newsletter/inscription\" method=\"post\"")))
+			.andExpect(content().string(not(containsString("<fieldset disabled>"))));
 		mvc.perform(get("/newsletter"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("pas encore ouverte")));
+			.andExpect(content().string(containsString("loi n°\u00a02013-450")));
 	}
 
 	@Test

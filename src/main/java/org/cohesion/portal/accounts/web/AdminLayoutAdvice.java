@@ -77,6 +77,8 @@ class AdminLayoutAdvice {
 		add(entries, editor, Permission.MEDIA_UPLOAD, "admin.nav.media", "/admin/medias", locale);
 		add(entries, editor, Permission.SECTION_MANAGE, "admin.nav.sections", "/admin/rubriques", locale);
 		add(entries, editor, Permission.PAGE_MANAGE, "admin.nav.pages", "/admin/pages", locale);
+		add(entries, editor, Permission.NEWSLETTER_MANAGE, "admin.nav.newsletter", "/admin/lettre", locale);
+		add(entries, editor, Permission.SUBSCRIBER_MANAGE, "admin.nav.subscribers", "/admin/abonnes", locale);
 		add(entries, editor, Permission.ACCOUNT_MANAGE, "admin.nav.accounts", "/admin/comptes", locale);
 		add(entries, editor, Permission.AUDIT_READ, "admin.nav.audit", "/admin/journal", locale);
 		add(entries, editor, Permission.SETTINGS_MANAGE, "admin.nav.mail", "/admin/courriels", locale);

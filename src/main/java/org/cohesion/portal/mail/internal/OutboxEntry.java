@@ -38,6 +38,9 @@ class OutboxEntry {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	@Column(length = 4000)
+	private @Nullable String headers;
+
 	protected OutboxEntry() {
 	}
 
@@ -47,6 +50,12 @@ class OutboxEntry {
 		this.textBody = mail.text();
 		this.htmlBody = mail.html();
 		this.createdAt = now;
+		this.headers = mail.headers().isEmpty() ? null
+				: mail.headers()
+					.entrySet()
+					.stream()
+					.map(header -> header.getKey() + ": " + header.getValue())
+					.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	Long getId() {
@@ -54,7 +63,7 @@ class OutboxEntry {
 	}
 
 	OutboxMessage toMessage() {
-		return new OutboxMessage(id, recipient, subject, textBody, htmlBody, createdAt);
+		return new OutboxMessage(id, recipient, subject, textBody, htmlBody, createdAt, headers == null ? "" : headers);
 	}
 
 }

@@ -38,15 +38,6 @@ class SiteController {
 	}
 
 	/**
-	 * The newsletter sign-up opens with the newsletter module; this page does not pretend
-	 * to take sign-ups.
-	 */
-	@GetMapping("/newsletter")
-	String newsletter() {
-		return "site/newsletter";
-	}
-
-	/**
 	 * Static pages live at the root ("/le-ministere"); the pattern leaves "robots.txt"
 	 * and assets alone.
 	 */
