@@ -15,6 +15,9 @@ public interface SearchIndex {
 
 	RebuildProgress progress();
 
+	/** How many documents the index holds (published or scheduled). */
+	long documentCount();
+
 	/** Empties the index (tests start from a clean index this way). */
 	void purge();
 

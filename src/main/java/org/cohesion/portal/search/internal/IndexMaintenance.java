@@ -19,6 +19,7 @@ import org.cohesion.portal.search.SearchIndex;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +128,13 @@ class IndexMaintenance implements SearchIndex {
 	@Override
 	public RebuildProgress progress() {
 		return progress.get();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long documentCount() {
+		SearchSession session = Search.session(entityManager);
+		return session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
 	}
 
 	@Override
