@@ -107,7 +107,13 @@ class PermissionMatrixTests {
 			new Action("/admin/journal/export.csv", HttpMethod.GET, ids -> "/admin/journal/export.csv",
 					Permission.AUDIT_READ, Map.of()),
 			new Action("/admin/journal/verifier", HttpMethod.POST, ids -> "/admin/journal/verifier",
-					Permission.AUDIT_READ, Map.of()));
+					Permission.AUDIT_READ, Map.of()),
+			new Action("/admin/recherche", HttpMethod.GET, ids -> "/admin/recherche", Permission.SEARCH_REINDEX,
+					Map.of()),
+			new Action("/admin/recherche/etat", HttpMethod.GET, ids -> "/admin/recherche/etat",
+					Permission.SEARCH_REINDEX, Map.of()),
+			new Action("/admin/recherche/reconstruire", HttpMethod.POST, ids -> "/admin/recherche/reconstruire",
+					Permission.SEARCH_REINDEX, Map.of()));
 
 	@Autowired
 	MockMvc mvc;

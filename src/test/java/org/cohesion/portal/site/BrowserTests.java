@@ -109,7 +109,8 @@ class BrowserTests extends BrowserTest {
 		String article = browser.findElement(By.cssSelector(".card__title a")).getAttribute("href");
 		for (String page : List.of(url("/"), article, url("/actualites"), url("/actualites?page=2"),
 				url("/rubriques/cooperation"), url("/actualites/archives"), url("/flash-infos"), url("/le-ministere"),
-				url("/galeries"), url("/newsletter"), url("/page-qui-n-existe-pas"))) {
+				url("/galeries"), url("/newsletter"), url("/page-qui-n-existe-pas"), url("/recherche?q=m%C3%A9nages"),
+				url("/recherche?q=traite&type=article&tri=date"), url("/recherche?q=zzzzzz"), url("/recherche?q="))) {
 			browser.get(page);
 			js().executeScript(axe);
 			@SuppressWarnings("unchecked")
