@@ -106,7 +106,7 @@ public final class SearchFields {
 		property.fullTextField(field)
 			.analyzer(FRENCH)
 			.projectable(Projectable.YES)
-			.highlightable(java.util.List.of(Highlightable.ANY));
+			.highlightable(java.util.List.of(Highlightable.PLAIN));
 		property.fullTextField(field + EXACT).analyzer(FRENCH_EXACT).projectable(Projectable.NO);
 	}
 
@@ -115,7 +115,7 @@ public final class SearchFields {
 		property.fullTextField(field)
 			.analyzer(FRENCH)
 			.projectable(Projectable.YES)
-			.highlightable(java.util.List.of(Highlightable.ANY))
+			.highlightable(java.util.List.of(Highlightable.PLAIN))
 			.valueBridge(new PlainText());
 		property.fullTextField(field + EXACT)
 			.analyzer(FRENCH_EXACT)
