@@ -74,6 +74,16 @@ class LuceneSiteSearch implements SiteSearch {
 	@Override
 	public SearchResults search(SearchRequest request) {
 		SearchText text = SearchText.parse(request.text());
+		SearchResults exact = search(request, text, false);
+		// Typos are looked for only when the words as typed find nothing: the common case
+		// stays a plain term query, and a misspelt word still finds what was meant.
+		if (exact.total() == 0 && text.words().stream().anyMatch(word -> letters(word) >= FUZZY_FROM_LENGTH)) {
+			return search(request, text, true);
+		}
+		return exact;
+	}
+
+	private SearchResults search(SearchRequest request, SearchText text, boolean tolerateTypos) {
 		Instant now = clock.instant();
 		int thisYear = now.atZone(zone).getYear();
 		SearchSession session = Search.session(entityManager);
@@ -92,7 +102,7 @@ class LuceneSiteSearch implements SiteSearch {
 			.where(f -> {
 				BooleanPredicateClausesStep<?, ?> bool = f.bool();
 				bool.filter(f.range().field(SearchFields.PUBLISHED_AT).atMost(now));
-				matchText(f, bool, text);
+				matchText(f, bool, text, tolerateTypos);
 				if (request.type() != null) {
 					bool.filter(f.match().field(SearchFields.TYPE).matching(request.type()));
 				}
@@ -157,10 +167,11 @@ class LuceneSiteSearch implements SiteSearch {
 
 	/**
 	 * Every word must be found (in the title, the summary or the text, the title counting
-	 * most), exactly or, for longer words, with one letter wrong; every phrase must be
-	 * found as typed.
+	 * most), as typed or, when {@code tolerateTypos}, for longer words with one letter
+	 * wrong; every phrase must be found as typed.
 	 */
-	private static void matchText(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchText text) {
+	private static void matchText(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchText text,
+			boolean tolerateTypos) {
 		for (String phrase : text.phrases()) {
 			bool.must(f.phrase()
 				.field(SearchFields.TITLE)
@@ -178,7 +189,7 @@ class LuceneSiteSearch implements SiteSearch {
 				.boost(2f)
 				.field(SearchFields.BODY)
 				.matching(word);
-			if (letters(word) >= FUZZY_FROM_LENGTH) {
+			if (tolerateTypos && letters(word) >= FUZZY_FROM_LENGTH) {
 				bool.must(f.or(exact,
 						f.match()
 							.field(SearchFields.TITLE + SearchFields.EXACT)
