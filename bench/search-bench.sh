@@ -10,7 +10,9 @@
 # the table, the index rebuilt by the back office's rebuild (Hibernate Search's mass indexer, 2 loading
 # threads) into a fresh temporary folder, 5 warm-up rounds, then ROUNDS rounds of the 30 queries through
 # the search module (analysis, highlighting and the type/section/year counts included; HTTP excluded).
-# Results are printed as Markdown rows, ready for docs/PERFORMANCE.md.
+# Results are printed as Markdown rows, ready for docs/PERFORMANCE.md. On a shared machine, wall-clock times
+# depend on what else runs: the CPU time of each query (its thread's) and of the rebuild (the process's) and
+# the load average at the end are printed too, so that runs can be compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${ARTICLES:-20000}
@@ -22,8 +24,8 @@ if [ -z "${JDKS:-}" ]; then
 fi
 
 rm -f target/search-bench.md
-echo "| JDK | articles | text | generating | full reindex | index on disk | queries | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| JDK | articles | text | generating | full reindex (process CPU) | index on disk | queries | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | CPU per query p50 / p95 / p99 (ms) | load average |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for JDK in $JDKS; do
   JAVA_HOME="$JDK" mvn -q -B -ntp test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dportal.bench.search=true -Dportal.bench.articles="$ARTICLES" -Dportal.bench.rounds="$ROUNDS" \

@@ -113,10 +113,15 @@ class SearchBenchmark {
 		}
 		long generated = System.nanoTime() - generating;
 
+		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpuBefore = os.getProcessCpuTime();
 		long started = System.nanoTime();
 		index.rebuild();
 		SearchTesting.awaitRebuild(index);
 		long reindex = System.nanoTime() - started;
+		long reindexCpu = os.getProcessCpuTime() - cpuBefore;
 		if (index.progress().state() != RebuildProgress.State.DONE) {
 			throw new IllegalStateException("Rebuild failed: " + index.progress());
 		}
@@ -125,26 +130,32 @@ class SearchBenchmark {
 			QUERIES.forEach(search::search);
 		}
 		long[] latencies = new long[QUERIES.size() * ROUNDS];
+		long[] cpu = new long[latencies.length];
 		long hits = 0;
 		int n = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			for (SearchRequest query : QUERIES) {
+				long c = threads.getCurrentThreadCpuTime();
 				long t = System.nanoTime();
 				SearchResults results = search.search(query);
-				latencies[n++] = System.nanoTime() - t;
+				latencies[n] = System.nanoTime() - t;
+				cpu[n++] = threads.getCurrentThreadCpuTime() - c;
 				hits += results.total();
 			}
 		}
 		Arrays.sort(latencies);
+		Arrays.sort(cpu);
 		long indexBytes;
 		try (var files = Files.walk(directory)) {
 			indexBytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
 		}
+		double load = os.getSystemLoadAverage();
 		String line = String.format(java.util.Locale.ROOT,
-				"| %s | %,d | %.1f MB | %.1f s | %.1f s | %.1f MB | %d | %.1f | %.1f | %.1f | %.1f |",
+				"| %s | %,d | %.1f MB | %.1f s | %.1f s (%.1f s CPU) | %.1f MB | %d | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f / %.1f | %.1f |",
 				System.getProperty("java.version"), ARTICLES, bytes / 1e6, generated / 1e9, reindex / 1e9,
-				indexBytes / 1e6, latencies.length, percentile(latencies, 50), percentile(latencies, 95),
-				percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+				reindexCpu / 1e9, indexBytes / 1e6, latencies.length, percentile(latencies, 50),
+				percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6,
+				percentile(cpu, 50), percentile(cpu, 95), percentile(cpu, 99), load);
 		System.out.println("SEARCH-BENCH " + line);
 		System.out.println("SEARCH-BENCH average hits per query: " + hits / latencies.length);
 		Files.writeString(Path.of("target", "search-bench.md"), line + "\n", java.nio.file.StandardOpenOption.CREATE,
