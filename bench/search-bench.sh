@@ -23,6 +23,7 @@ if [ -z "${JDKS:-}" ]; then
   for extra in /usr/lib/jvm/temurin-25-jdk-amd64; do [ -x "$extra/bin/java" ] && JDKS="$JDKS $extra"; done
 fi
 
+mkdir -p target
 rm -f target/search-bench.md
 echo "| JDK | articles | text | generating | full reindex (process CPU) | index on disk | queries | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | CPU per query p50 / p95 / p99 (ms) | load average |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
