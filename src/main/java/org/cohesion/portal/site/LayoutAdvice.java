@@ -59,7 +59,8 @@ class LayoutAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		// the back office has its own frame, except its previews of public pages
 		boolean preview = path.startsWith("/admin/") && path.endsWith("/apercu");
-		if ((path.startsWith("/admin") && !preview) || path.startsWith("/connexion")) {
+		if ((path.startsWith("/admin") && !preview) || path.startsWith("/connexion") || path.startsWith("/api/")
+				|| path.equals("/recherche/suggestions")) {
 			return null;
 		}
 		String page = request.getParameter("page");

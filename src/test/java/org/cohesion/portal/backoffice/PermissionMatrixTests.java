@@ -122,7 +122,14 @@ class PermissionMatrixTests {
 			new Action("/admin/abonnes", HttpMethod.GET, ids -> "/admin/abonnes", Permission.SUBSCRIBER_MANAGE,
 					Map.of()),
 			new Action("/admin/abonnes/export.csv", HttpMethod.GET, ids -> "/admin/abonnes/export.csv",
-					Permission.SUBSCRIBER_MANAGE, Map.of()));
+					Permission.SUBSCRIBER_MANAGE, Map.of()),
+			// search
+			new Action("/admin/recherche", HttpMethod.GET, ids -> "/admin/recherche", Permission.SEARCH_REINDEX,
+					Map.of()),
+			new Action("/admin/recherche/etat", HttpMethod.GET, ids -> "/admin/recherche/etat",
+					Permission.SEARCH_REINDEX, Map.of()),
+			new Action("/admin/recherche/reconstruire", HttpMethod.POST, ids -> "/admin/recherche/reconstruire",
+					Permission.SEARCH_REINDEX, Map.of()));
 
 	@Autowired
 	MockMvc mvc;

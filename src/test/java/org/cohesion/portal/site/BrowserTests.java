@@ -112,7 +112,8 @@ class BrowserTests extends BrowserTest {
 				url("/galeries"), url("/galeries/caravane-cohesion-sociale-korhogo"), url("/newsletter"),
 				url("/newsletter/numeros"), url("/newsletter/mes-donnees"),
 				url("/newsletter/desinscription?j=exemple"), url("/newsletter/confirmation?j=exemple"),
-				url("/page-qui-n-existe-pas"))) {
+				url("/page-qui-n-existe-pas"), url("/recherche?q=m%C3%A9nages"),
+				url("/recherche?q=traite&type=article&tri=date"), url("/recherche?q=zzzzzz"), url("/recherche?q="))) {
 			browser.get(page);
 			js().executeScript(axe);
 			@SuppressWarnings("unchecked")

@@ -69,7 +69,7 @@ class RealHttpTests {
 			total += asset.body().length;
 			assetCount++;
 		}
-		assertThat(assetCount).isEqualTo(2);
+		assertThat(assetCount).isEqualTo(3); // site.css, site.js, search.js (suggestions)
 		assertThat(total).as("article page weight over the wire").isLessThan(PAGE_BUDGET_BYTES);
 	}
 

@@ -82,6 +82,7 @@ class AdminLayoutAdvice {
 		add(entries, editor, Permission.ACCOUNT_MANAGE, "admin.nav.accounts", "/admin/comptes", locale);
 		add(entries, editor, Permission.AUDIT_READ, "admin.nav.audit", "/admin/journal", locale);
 		add(entries, editor, Permission.SETTINGS_MANAGE, "admin.nav.mail", "/admin/courriels", locale);
+		add(entries, editor, Permission.SEARCH_REINDEX, "admin.nav.search", "/admin/recherche", locale);
 		entries.add(entry("admin.nav.secondFactor", SignInStages.ENROLMENT_PAGE, locale));
 		return List.copyOf(entries);
 	}

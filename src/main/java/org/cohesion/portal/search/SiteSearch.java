@@ -1,0 +1,27 @@
+package org.cohesion.portal.search;
+
+import java.util.List;
+
+/**
+ * Full-text search over everything the public may read, in French. Only published content
+ * is ever returned: unpublished articles are not in the index, and content dated in the
+ * future (scheduled) is left out by every query.
+ */
+public interface SiteSearch {
+
+	/** Kinds of content that can be found, as in {@link SearchHit#type()}. */
+	List<String> TYPES = List.of("article", "flash", "page");
+
+	/**
+	 * @throws InvalidSearch when the text has no word to look for, is too long or has too
+	 * many words (the reason is for the reader)
+	 */
+	SearchResults search(SearchRequest request);
+
+	/**
+	 * Titles starting with the words typed so far, for suggestions while typing; empty
+	 * for an empty or unusable text.
+	 */
+	List<Suggestion> suggest(String text, int max);
+
+}

@@ -1,0 +1,215 @@
+package org.cohesion.portal.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.cohesion.portal.news.ArticlePublished;
+import org.cohesion.portal.search.RebuildProgress;
+import org.cohesion.portal.search.RebuildProgress.State;
+import org.cohesion.portal.search.SearchIndex;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Rebuilds the index (Hibernate Search's mass indexer, in the background, with its
+ * progress), rebuilds it by itself at start-up when the index folder holds no complete
+ * index, and re-indexes an article when its publication is announced.
+ * <p>
+ * Edits, publication now, unpublication and deletions reach the index through Hibernate
+ * Search's own listeners when their transaction commits. A scheduled article becomes
+ * public without any change to its row (the public queries compare its date with the
+ * clock, and so does the search query), so the index is right at that moment too;
+ * {@link ArticlePublished} re-indexes it all the same, which also repairs an index that
+ * missed the article.
+ */
+@Component
+class IndexMaintenance implements SearchIndex {
+
+	static final String COMPLETE_MARKER = ".complete";
+
+	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final EntityManager entityManager;
+
+	private final SearchProperties properties;
+
+	private final Clock clock;
+
+	private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(
+			new RebuildProgress(State.IDLE, 0, 0, null, null));
+
+	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+			SearchProperties properties, Clock clock) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.entityManager = entityManager;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public synchronized boolean rebuild() {
+		if (progress.get().running()) {
+			return false;
+		}
+		Instant started = clock.instant();
+		progress.set(new RebuildProgress(State.RUNNING, 0, 0, started, null));
+		AtomicLong total = new AtomicLong();
+		AtomicLong added = new AtomicLong();
+		forgetComplete();
+		log.info("Rebuilding the search index");
+		mapping().scope(Object.class)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(50)
+			.monitor(new MassIndexingMonitor() {
+
+				@Override
+				public void documentsAdded(long increment) {
+					progress.set(
+							new RebuildProgress(State.RUNNING, total.get(), added.addAndGet(increment), started, null));
+				}
+
+				@Override
+				public void documentsBuilt(long increment) {
+				}
+
+				@Override
+				public void entitiesLoaded(long increment) {
+				}
+
+				@Override
+				public void addToTotalCount(long increment) {
+					total.addAndGet(increment);
+				}
+
+				@Override
+				public void indexingCompleted() {
+				}
+
+			})
+			.start()
+			.whenComplete((ignored, failure) -> {
+				if (failure != null) {
+					log.error("Rebuilding the search index failed", failure);
+					progress.set(new RebuildProgress(State.FAILED, total.get(), added.get(), started, clock.instant()));
+				}
+				else {
+					markComplete();
+					log.info("Search index rebuilt: {} documents in {} ms", added.get(),
+							clock.millis() - started.toEpochMilli());
+					progress.set(new RebuildProgress(State.DONE, total.get(), added.get(), started, clock.instant()));
+				}
+			});
+		return true;
+	}
+
+	@Override
+	public RebuildProgress progress() {
+		return progress.get();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long documentCount() {
+		SearchSession session = Search.session(entityManager);
+		return session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
+	}
+
+	@Override
+	public void purge() {
+		mapping().scope(Object.class).workspace().purge();
+		mapping().scope(Object.class).workspace().refresh();
+	}
+
+	/** A folder without a complete index (first start, deleted, failed rebuild). */
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildWhenMissing() {
+		if (!properties.inMemory() && properties.rebuildWhenMissing() && !Files.exists(marker())) {
+			log.info("No complete search index in {}: rebuilding it", directory());
+			rebuild();
+		}
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(ArticlePublished published) {
+		reindex("article", published.articleId());
+	}
+
+	/** Indexes the current state of one item, or removes it if it no longer exists. */
+	void reindex(String index, Object id) {
+		for (SearchIndexedEntity<?> entity : mapping().allIndexedEntities()) {
+			if (entity.indexManager().descriptor().hibernateSearchName().equals(index)) {
+				Object found = entityManager.find(entity.javaClass(), id);
+				var plan = Search.session(entityManager).indexingPlan();
+				if (found != null) {
+					plan.addOrUpdate(found);
+				}
+				else {
+					plan.purge(entity.jpaName(), id, null);
+				}
+				return;
+			}
+		}
+	}
+
+	private SearchMapping mapping() {
+		return Search.mapping(entityManagerFactory);
+	}
+
+	private Path directory() {
+		return Path.of(properties.directory()).toAbsolutePath().normalize();
+	}
+
+	private Path marker() {
+		return directory().resolve(COMPLETE_MARKER);
+	}
+
+	private void markComplete() {
+		if (properties.inMemory()) {
+			return;
+		}
+		try {
+			Files.createDirectories(directory());
+			Files.writeString(marker(), clock.instant().toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void forgetComplete() {
+		if (properties.inMemory()) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(marker());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

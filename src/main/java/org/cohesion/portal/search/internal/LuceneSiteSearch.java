@@ -1,0 +1,299 @@
+package org.cohesion.portal.search.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.cohesion.portal.news.NewsApi;
+import org.cohesion.portal.news.SectionView;
+import org.cohesion.portal.platform.PlatformProperties;
+import org.cohesion.portal.search.InvalidSearch;
+import org.cohesion.portal.search.SearchHit;
+import org.cohesion.portal.search.SearchRequest;
+import org.cohesion.portal.search.SearchResults;
+import org.cohesion.portal.search.SearchResults.Facet;
+import org.cohesion.portal.search.SearchText;
+import org.cohesion.portal.search.SiteSearch;
+import org.cohesion.portal.search.Suggestion;
+import org.cohesion.portal.shared.SearchFields;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queries every index at once ({@code Object.class} scope) by the field names of
+ * {@link SearchFields}, and reads results from the index only (projections): no entity is
+ * loaded, so this module never touches another module's classes.
+ */
+@Service
+@Transactional(readOnly = true)
+class LuceneSiteSearch implements SiteSearch {
+
+	/** Words this long or longer tolerate one typing mistake. */
+	static final int FUZZY_FROM_LENGTH = 5;
+
+	static final int YEARS_BACK = 25;
+
+	private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+
+	private static final AggregationKey<Map<String, Long>> SECTIONS = AggregationKey.of("sections");
+
+	private static final AggregationKey<Map<Range<Instant>, Long>> YEARS = AggregationKey.of("years");
+
+	private final EntityManager entityManager;
+
+	private final NewsApi news;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	LuceneSiteSearch(EntityManager entityManager, NewsApi news, Clock clock, PlatformProperties platform) {
+		this.entityManager = entityManager;
+		this.news = news;
+		this.clock = clock;
+		this.zone = platform.timeZone();
+	}
+
+	@Override
+	public SearchResults search(SearchRequest request) {
+		SearchText text = SearchText.parse(request.text());
+		SearchResults exact = search(request, text, false);
+		// Typos are looked for only when the words as typed find nothing: the common case
+		// stays a plain term query, and a misspelt word still finds what was meant.
+		if (exact.total() == 0 && text.words().stream().anyMatch(word -> letters(word) >= FUZZY_FROM_LENGTH)) {
+			return search(request, text, true);
+		}
+		return exact;
+	}
+
+	private SearchResults search(SearchRequest request, SearchText text, boolean tolerateTypos) {
+		Instant now = clock.instant();
+		int thisYear = now.atZone(zone).getYear();
+		SearchSession session = Search.session(entityManager);
+		SearchResult<List<?>> result = session.search(session.scope(Object.class))
+			.select(f -> f.composite()
+				.from(f.field(SearchFields.TYPE, String.class, ValueModel.INDEX),
+						f.field(SearchFields.TITLE, String.class, ValueModel.INDEX),
+						f.highlight(SearchFields.TITLE).highlighter("whole"),
+						f.highlight(SearchFields.BODY).highlighter("excerpt"),
+						f.highlight(SearchFields.SUMMARY).highlighter("whole"),
+						f.field(SearchFields.PATH, String.class, ValueModel.INDEX),
+						f.field(SearchFields.PUBLISHED_AT, Instant.class, ValueModel.INDEX),
+						f.field(SearchFields.SECTION, String.class, ValueModel.INDEX),
+						f.field(SearchFields.SECTION_NAME, String.class, ValueModel.INDEX))
+				.asList())
+			.where(f -> {
+				BooleanPredicateClausesStep<?, ?> bool = f.bool();
+				bool.filter(f.range().field(SearchFields.PUBLISHED_AT).atMost(now));
+				matchText(f, bool, text, tolerateTypos);
+				if (request.type() != null) {
+					bool.filter(f.match().field(SearchFields.TYPE).matching(request.type()));
+				}
+				if (request.section() != null) {
+					bool.filter(f.match().field(SearchFields.SECTION).matching(request.section()));
+				}
+				if (request.year() != null) {
+					bool.filter(f.range().field(SearchFields.PUBLISHED_AT).within(year(request.year())));
+				}
+				return bool;
+			})
+			.sort(f -> request.byDate() ? f.field(SearchFields.PUBLISHED_AT).desc()
+					: f.score().then().field(SearchFields.PUBLISHED_AT).desc())
+			.highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+			.highlighter("whole", f -> f.plain().numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
+			.highlighter("excerpt", f -> f.plain().numberOfFragments(1).fragmentSize(220).noMatchSize(0))
+			.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class, ValueModel.INDEX))
+			.aggregation(SECTIONS,
+					f -> f.terms().field(SearchFields.SECTION, String.class, ValueModel.INDEX).maxTermCount(100))
+			.aggregation(YEARS,
+					f -> f.range()
+						.field(SearchFields.PUBLISHED_AT, Instant.class, ValueModel.INDEX)
+						.ranges(yearRanges(thisYear)))
+			.fetch(request.page() * request.size(), request.size());
+		List<SearchHit> hits = result.hits().stream().map(LuceneSiteSearch::hit).toList();
+		return new SearchResults(hits, result.total().hitCount(), request.page(), request.size(),
+				typeFacets(result.aggregation(TYPES)), sectionFacets(result.aggregation(SECTIONS)),
+				yearFacets(result.aggregation(YEARS)));
+	}
+
+	@Override
+	public List<Suggestion> suggest(String raw, int max) {
+		SearchText text;
+		try {
+			text = SearchText.parse(raw);
+		}
+		catch (InvalidSearch ex) {
+			return List.of();
+		}
+		List<String> words = new ArrayList<>(text.words());
+		text.phrases().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
+		Instant now = clock.instant();
+		SearchSession session = Search.session(entityManager);
+		return session.search(session.scope(Object.class))
+			.select(f -> f.composite()
+				.from(f.field(SearchFields.TITLE, String.class, ValueModel.INDEX),
+						f.field(SearchFields.PATH, String.class, ValueModel.INDEX),
+						f.field(SearchFields.TYPE, String.class, ValueModel.INDEX))
+				.as(Suggestion::new))
+			.where(f -> {
+				BooleanPredicateClausesStep<?, ?> bool = f.bool();
+				bool.filter(f.range().field(SearchFields.PUBLISHED_AT).atMost(now));
+				for (String word : words) {
+					String prefix = word.length() > 20 ? word.substring(0, 20) : word;
+					bool.must(f.match().field(SearchFields.TITLE_PREFIX).matching(prefix));
+				}
+				return bool;
+			})
+			.sort(f -> f.score().then().field(SearchFields.PUBLISHED_AT).desc())
+			.fetchHits(Math.max(1, Math.min(max, 10)));
+	}
+
+	/**
+	 * Every word must be found (in the title, the summary or the text, the title counting
+	 * most), as typed or, when {@code tolerateTypos}, for longer words with one letter
+	 * wrong; every phrase must be found as typed.
+	 */
+	private static void matchText(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchText text,
+			boolean tolerateTypos) {
+		for (String phrase : text.phrases()) {
+			bool.must(f.phrase()
+				.field(SearchFields.TITLE)
+				.boost(3f)
+				.field(SearchFields.SUMMARY)
+				.boost(2f)
+				.field(SearchFields.BODY)
+				.matching(phrase));
+		}
+		for (String word : text.words()) {
+			var exact = f.match()
+				.field(SearchFields.TITLE)
+				.boost(3f)
+				.field(SearchFields.SUMMARY)
+				.boost(2f)
+				.field(SearchFields.BODY)
+				.matching(word);
+			if (tolerateTypos && letters(word) >= FUZZY_FROM_LENGTH) {
+				bool.must(f.or(exact,
+						f.match()
+							.field(SearchFields.TITLE + SearchFields.EXACT)
+							.boost(3f)
+							.field(SearchFields.SUMMARY + SearchFields.EXACT)
+							.boost(2f)
+							.field(SearchFields.BODY + SearchFields.EXACT)
+							.matching(word)
+							.fuzzy(1, 1)
+							.boost(0.3f)));
+			}
+			else {
+				bool.must(exact);
+			}
+		}
+	}
+
+	private static int letters(String word) {
+		int index = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+		return word.length() - index - 1;
+	}
+
+	private Range<Instant> year(int year) {
+		return Range.canonical(start(year), start(year + 1));
+	}
+
+	private Instant start(int year) {
+		return java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+	}
+
+	private List<Range<Instant>> yearRanges(int thisYear) {
+		List<Range<Instant>> ranges = new ArrayList<>();
+		for (int year = thisYear; year > thisYear - YEARS_BACK; year--) {
+			ranges.add(year(year));
+		}
+		return ranges;
+	}
+
+	private static SearchHit hit(List<?> row) {
+		String type = (String) row.get(0);
+		String title = (String) row.get(1);
+		String titleHtml = first(row.get(2));
+		String excerpt = first(row.get(3));
+		if (excerpt == null) {
+			excerpt = first(row.get(4));
+		}
+		String path = (String) row.get(5);
+		return new SearchHit(type, title, titleHtml != null ? titleHtml : escape(title), excerpt != null ? excerpt : "",
+				path != null ? path : "/", (Instant) row.get(6), (String) row.get(7), (String) row.get(8));
+	}
+
+	private static @Nullable String first(@Nullable Object highlights) {
+		if (highlights instanceof List<?> list && !list.isEmpty()) {
+			return (String) list.get(0);
+		}
+		return null;
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+	private static List<Facet> typeFacets(Map<String, Long> counts) {
+		List<Facet> facets = new ArrayList<>();
+		for (String type : TYPES_ORDER) {
+			Long count = counts.get(type);
+			if (count != null && count > 0) {
+				facets.add(new Facet(type, type, count));
+			}
+		}
+		counts.forEach((type, count) -> {
+			if (!TYPES_ORDER.contains(type) && count > 0) {
+				facets.add(new Facet(type, type, count));
+			}
+		});
+		return facets;
+	}
+
+	private static final List<String> TYPES_ORDER = SiteSearch.TYPES;
+
+	private List<Facet> sectionFacets(Map<String, Long> counts) {
+		Map<String, String> names = new HashMap<>();
+		for (SectionView section : news.sections()) {
+			names.put(section.slug(), section.name());
+		}
+		return counts.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() > 0)
+			.map(entry -> new Facet(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
+					entry.getValue()))
+			.sorted(Comparator.comparing(Facet::count).reversed().thenComparing(Facet::label))
+			.toList();
+	}
+
+	private List<Facet> yearFacets(Map<Range<Instant>, Long> counts) {
+		List<Facet> facets = new ArrayList<>();
+		counts.forEach((range, count) -> {
+			if (count > 0 && range.lowerBoundValue().isPresent()) {
+				String year = String.valueOf(range.lowerBoundValue().get().atZone(zone).getYear());
+				facets.add(new Facet(year, year, count));
+			}
+		});
+		facets.sort(Comparator.comparing(Facet::value).reversed());
+		return facets;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.cohesion.portal.search.web;
+
+import java.util.List;
+
+import org.cohesion.portal.search.InvalidSearch;
+import org.cohesion.portal.search.SearchRequest;
+import org.cohesion.portal.search.SearchResults;
+import org.cohesion.portal.search.SiteSearch;
+import org.cohesion.portal.search.Suggestion;
+import org.cohesion.portal.shared.Pagination;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The results page and the suggestions offered while typing. Parameters are read as plain
+ * strings and checked here, so that no value a visitor can type leads to an error page.
+ */
+@Controller
+class SearchController {
+
+	static final int PAGE_SIZE = 10;
+
+	static final int SUGGESTIONS = 6;
+
+	private final SiteSearch search;
+
+	SearchController(SiteSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/recherche")
+	String results(@RequestParam(name = "q", required = false) @Nullable String query,
+			@RequestParam(name = "type", required = false) @Nullable String type,
+			@RequestParam(name = "rubrique", required = false) @Nullable String section,
+			@RequestParam(name = "annee", required = false) @Nullable String year,
+			@RequestParam(name = "tri", required = false) @Nullable String sort,
+			@RequestParam(name = "page", required = false) @Nullable String page, Model model) {
+		String text = query == null ? "" : query;
+		String cleanType = type != null && SiteSearch.TYPES.contains(type) ? type : null;
+		String cleanSection = section != null && section.matches("[a-z0-9-]{1,100}") ? section : null;
+		Integer cleanYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+		boolean byDate = "date".equals(sort);
+		SearchResults results = null;
+		String problem = null;
+		if (query != null) {
+			try {
+				results = search.search(new SearchRequest(text, cleanType, cleanSection, cleanYear, byDate,
+						Pagination.index(number(page)), PAGE_SIZE));
+			}
+			catch (InvalidSearch ex) {
+				problem = switch (ex.reason()) {
+					case EMPTY -> "search.problem.empty";
+					case TOO_LONG -> "search.problem.tooLong";
+					case TOO_MANY_WORDS -> "search.problem.tooManyWords";
+				};
+			}
+		}
+		model.addAttribute("search",
+				new SearchPage(text, results, problem, cleanType, cleanSection, cleanYear, byDate));
+		return "search/results";
+	}
+
+	@GetMapping(path = "/recherche/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<Suggestion> suggestions(@RequestParam(name = "q", required = false) @Nullable String query) {
+		if (query == null || query.strip().length() < 2 || query.length() > 100) {
+			return List.of();
+		}
+		return search.suggest(query, SUGGESTIONS);
+	}
+
+	private static @Nullable Integer number(@Nullable String value) {
+		return value != null && value.matches("\\d{1,5}") ? Integer.valueOf(value) : null;
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.cohesion.portal.search;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.cohesion.portal.news.domain.Section;
+import org.cohesion.portal.testing.Fixtures;
+import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The French analysis and the query language, through the real index. */
+@IntegrationTest
+class FrenchSearchTests {
+
+	@Autowired
+	SiteSearch search;
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Section solidarity;
+
+	@BeforeEach
+	void setUp() {
+		fixtures.reset();
+		index.purge();
+		solidarity = fixtures.section("Solidarité");
+		fixtures.article("Aide d’urgence aux ménages sinistrés de Bouaké")
+			.in(solidarity)
+			.standfirst("Le Ministère distribue des kits aux familles touchées par les inondations.")
+			.body("<p>Les équipes de l’action sociale ont recensé les <strong>familles</strong> dont le logement "
+					+ "a été détruit. Qu’il pleuve ou non, l’assistance continue jusqu’à la fin du mois.</p>")
+			.save();
+		fixtures.article("Journée de la femme rurale")
+			.in(solidarity)
+			.standfirst("Des coopératives agricoles à l’honneur.")
+			.body("<p>La ministre a rencontré les productrices de riz.</p>")
+			.save();
+	}
+
+	@Test
+	void accentsCaseAndPluralsDoNotMatter() {
+		assertThat(titles("ménages sinistrés")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("menage sinistre")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("Ménage sinistré")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("MENAGES SINISTRES")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+	}
+
+	@Test
+	void elidedArticlesAreIgnored() {
+		assertThat(titles("urgence")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("l'assistance")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("assistance")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("pleuve")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("honneur")).containsExactly("Journée de la femme rurale");
+	}
+
+	@Test
+	void oneTypoIsToleratedInLongerWords() {
+		assertThat(titles("inondasions")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("coopératves")).containsExactly("Journée de la femme rurale");
+		// not two mistakes, and not in short words
+		assertThat(titles("inondasiions")).isEmpty();
+		assertThat(titles("rix")).isEmpty();
+	}
+
+	@Test
+	void quotedPhrasesMatchOnlyInThatOrder() {
+		assertThat(titles("\"familles touchées\"")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(titles("\"touchées familles\"")).isEmpty();
+		assertThat(titles("« action sociale »")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+	}
+
+	@Test
+	void everyWordMustBeFound() {
+		assertThat(titles("ménages riz")).isEmpty();
+		assertThat(titles("ministre riz")).containsExactly("Journée de la femme rurale");
+	}
+
+	@Test
+	void matchesAreHighlightedAndTheTextEscaped() {
+		fixtures.article("Un titre avec <balise> & esperluette")
+			.in(solidarity)
+			.body("<p>Le code &lt;script&gt;alert(1)&lt;/script&gt; ne doit pas s’exécuter ; inondations.</p>")
+			.save();
+		SearchResults results = search.search(SearchRequest.of("balise script"));
+		assertThat(results.hits()).hasSize(1);
+		SearchHit hit = results.hits().get(0);
+		assertThat(hit.titleHtml()).isEqualTo("Un titre avec &lt;<mark>balise</mark>&gt; &amp; esperluette");
+		assertThat(hit.excerptHtml()).contains("&lt;<mark>script</mark>&gt;").doesNotContain("<script");
+	}
+
+	@Test
+	void queriesWithoutWordsOrTooLongAreRefused() {
+		assertThatThrownBy(() -> search.search(SearchRequest.of("   "))).isInstanceOf(InvalidSearch.class)
+			.extracting(ex -> ((InvalidSearch) ex).reason())
+			.isEqualTo(InvalidSearch.Reason.EMPTY);
+		assertThatThrownBy(() -> search.search(SearchRequest.of("*:* (\\ ~ ) \"\" -- ?!")))
+			.isInstanceOf(InvalidSearch.class);
+		assertThatThrownBy(() -> search.search(SearchRequest.of("mot ".repeat(60))))
+			.extracting(ex -> ((InvalidSearch) ex).reason())
+			.isEqualTo(InvalidSearch.Reason.TOO_LONG);
+		assertThatThrownBy(() -> search
+			.search(SearchRequest.of("un deux trois quatre cinq six sept huit neuf dix onze douze treize")))
+			.extracting(ex -> ((InvalidSearch) ex).reason())
+			.isEqualTo(InvalidSearch.Reason.TOO_MANY_WORDS);
+	}
+
+	@Test
+	void flashInfosAndPagesAreFoundToo() {
+		fixtures.flash("Solidarité / Intempéries", "Distribution de vivres aux sinistrés de Man", Duration.ofHours(2),
+				null);
+		fixtures.page("missions", "Missions du Ministère",
+				"<p>Protéger les personnes vulnérables et les sinistrés.</p>", 0);
+		SearchResults results = search.search(SearchRequest.of("sinistrés"));
+		assertThat(results.hits()).extracting(SearchHit::type).containsExactlyInAnyOrder("article", "flash", "page");
+		assertThat(results.hits()).extracting(SearchHit::path)
+			.contains("/flash-infos", "/missions", "/actualites/aide-d-urgence-aux-menages-sinistres-de-bouake");
+		assertThat(results.types()).extracting(SearchResults.Facet::value).containsExactly("article", "flash", "page");
+		assertThat(results.sections()).containsExactly(new SearchResults.Facet("solidarite", "Solidarité", 1));
+	}
+
+	@Test
+	void suggestionsCompleteTheWordBeingTyped() {
+		assertThat(search.suggest("ména sinis", 5)).extracting(Suggestion::title)
+			.containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
+		assertThat(search.suggest("journ", 5)).extracting(Suggestion::path)
+			.containsExactly("/actualites/journee-de-la-femme-rurale");
+		assertThat(search.suggest("", 5)).isEmpty();
+	}
+
+	private List<String> titles(String text) {
+		return search.search(SearchRequest.of(text)).hits().stream().map(SearchHit::title).toList();
+	}
+
+}
