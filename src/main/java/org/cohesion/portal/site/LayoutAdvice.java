@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
+import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.NotFoundException;
@@ -59,8 +60,8 @@ class LayoutAdvice {
 			return null;
 		}
 		String page = request.getParameter("page");
-		String canonical = platform.baseUrlWithoutSlash() + path
-				+ (page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "");
+		String pageQuery = page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "";
+		String canonical = platform.baseUrlWithoutSlash() + path + pageQuery;
 		var staticPages = pages.findNavigation().stream().map(p -> new NavItem(p.title(), "/" + p.slug())).toList();
 		List<NavItem> navigation = new ArrayList<>();
 		navigation.add(new NavItem(messages.getMessage("nav.home", null, locale), "/"));
@@ -71,7 +72,7 @@ class LayoutAdvice {
 		staticPages.stream().filter(p -> "/le-ministere".equals(p.path())).findFirst().ifPresent(navigation::add);
 		return new Layout(site, flash.current(), List.copyOf(navigation), staticPages, path,
 				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
-				platform.demo().enabled());
+				platform.demo().enabled(), PageLanguage.of(request), pageQuery);
 	}
 
 	/**

@@ -24,10 +24,14 @@ class SiteController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, java.util.Locale locale) {
 		ArticleSummary lead = news.leadArticle().orElse(null);
-		model.addAttribute("home",
-				new HomePage(lead, news.latest(LATEST, lead == null ? -1 : lead.id()), news.sections()));
+		String language = locale.getLanguage();
+		if (lead != null) {
+			lead = news.localize(java.util.List.of(lead), language).get(0);
+		}
+		model.addAttribute("home", new HomePage(lead,
+				news.localize(news.latest(LATEST, lead == null ? -1 : lead.id()), language), news.sections()));
 		return "site/home";
 	}
 
