@@ -107,7 +107,19 @@ class PermissionMatrixTests {
 			new Action("/admin/journal/export.csv", HttpMethod.GET, ids -> "/admin/journal/export.csv",
 					Permission.AUDIT_READ, Map.of()),
 			new Action("/admin/journal/verifier", HttpMethod.POST, ids -> "/admin/journal/verifier",
-					Permission.AUDIT_READ, Map.of()));
+					Permission.AUDIT_READ, Map.of()),
+			// i18n: translations (of an article the signed-in person did not write, hence
+			// EDIT_ANY to change it)
+			new Action("/admin/actualites/{id}/traductions/en", HttpMethod.GET,
+					ids -> "/admin/actualites/" + ids.article() + "/traductions/en", Permission.ARTICLE_WRITE,
+					Map.of()),
+			new Action("/admin/actualites/{id}/traductions/en", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/traductions/en", Permission.ARTICLE_EDIT_ANY,
+					Map.of("title", "A published article", "standfirst", "Standfirst.", "body", "<p>Text.</p>",
+							"version", "-1")),
+			new Action("/admin/actualites/{id}/traductions/en/supprimer", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/traductions/en/supprimer",
+					Permission.ARTICLE_EDIT_ANY, Map.of()));
 
 	@Autowired
 	MockMvc mvc;
@@ -226,6 +238,7 @@ class PermissionMatrixTests {
 		users.findAll().forEach(u -> state.append(u.getEmail()).append(u.getRole()).append(u.isEnabled()).append(';'));
 		state.append(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).append(';');
 		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
+		state.append(jdbc.queryForList("select title from news_article_translation order by id", String.class));
 		return state.toString();
 	}
 

@@ -409,8 +409,7 @@ public class Article {
 		String slug = existing != null && existing.getSlug().equals(Slugs.slugify(stripped)) ? existing.getSlug()
 				: Slugs.unique(stripped, slugTaken);
 		ArticleTranslation translation = existing != null ? existing : new ArticleTranslation(this, target, now);
-		translation.replace(slug, stripped, standfirst, body, seoTitle, seoDescription, textDigest(), updatedAt,
-				editorName, now);
+		translation.replace(slug, stripped, standfirst, body, seoTitle, seoDescription, this, editorName, now);
 		if (existing == null) {
 			translations.add(translation);
 		}

@@ -61,6 +61,15 @@ public class ArticleTranslation {
 	@Column(nullable = false)
 	private Instant sourceUpdatedAt;
 
+	@Column(nullable = false, length = 200)
+	private String sourceTitle;
+
+	@Column(nullable = false, length = 600)
+	private String sourceStandfirst;
+
+	@Column(nullable = false, length = Article.MAX_BODY_LENGTH)
+	private String sourceBody;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -83,16 +92,18 @@ public class ArticleTranslation {
 	}
 
 	void replace(String slug, String title, String standfirst, String body, @Nullable String seoTitle,
-			@Nullable String seoDescription, String sourceDigest, Instant sourceUpdatedAt, String editorName,
-			Instant now) {
+			@Nullable String seoDescription, Article source, String editorName, Instant now) {
 		this.slug = slug;
 		this.title = title.strip();
 		this.standfirst = standfirst.strip();
 		this.body = RichText.sanitize(body);
 		this.seoTitle = seoTitle == null || seoTitle.isBlank() ? null : seoTitle.strip();
 		this.seoDescription = seoDescription == null || seoDescription.isBlank() ? null : seoDescription.strip();
-		this.sourceDigest = sourceDigest;
-		this.sourceUpdatedAt = sourceUpdatedAt;
+		this.sourceDigest = source.textDigest();
+		this.sourceUpdatedAt = source.getUpdatedAt();
+		this.sourceTitle = source.getTitle();
+		this.sourceStandfirst = source.getStandfirst();
+		this.sourceBody = source.getBody();
 		this.lastEditorName = editorName;
 		this.updatedAt = now;
 	}
@@ -154,6 +165,19 @@ public class ArticleTranslation {
 
 	public Instant getSourceUpdatedAt() {
 		return sourceUpdatedAt;
+	}
+
+	/** The original's title when this translation was made from it. */
+	public String getSourceTitle() {
+		return sourceTitle;
+	}
+
+	public String getSourceStandfirst() {
+		return sourceStandfirst;
+	}
+
+	public String getSourceBody() {
+		return sourceBody;
 	}
 
 	public Instant getUpdatedAt() {
