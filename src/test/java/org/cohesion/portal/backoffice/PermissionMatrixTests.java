@@ -119,7 +119,15 @@ class PermissionMatrixTests {
 							"version", "-1")),
 			new Action("/admin/actualites/{id}/traductions/en/supprimer", HttpMethod.POST,
 					ids -> "/admin/actualites/" + ids.article() + "/traductions/en/supprimer",
-					Permission.ARTICLE_EDIT_ANY, Map.of()));
+					Permission.ARTICLE_EDIT_ANY, Map.of()),
+			new Action("/admin/pages/{id}/traductions/en", HttpMethod.GET,
+					ids -> "/admin/pages/" + ids.page() + "/traductions/en", Permission.PAGE_MANAGE, Map.of()),
+			new Action("/admin/pages/{id}/traductions/en", HttpMethod.POST,
+					ids -> "/admin/pages/" + ids.page() + "/traductions/en", Permission.PAGE_MANAGE,
+					Map.of("title", "Missions", "summary", "What we do.", "body", "<p>Text.</p>", "version", "-1")),
+			new Action("/admin/pages/{id}/traductions/en/supprimer", HttpMethod.POST,
+					ids -> "/admin/pages/" + ids.page() + "/traductions/en/supprimer", Permission.PAGE_MANAGE,
+					Map.of()));
 
 	@Autowired
 	MockMvc mvc;
@@ -239,6 +247,7 @@ class PermissionMatrixTests {
 		state.append(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).append(';');
 		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
 		state.append(jdbc.queryForList("select title from news_article_translation order by id", String.class));
+		state.append(jdbc.queryForList("select title from site_page_translation order by id", String.class));
 		return state.toString();
 	}
 

@@ -21,9 +21,9 @@ import org.cohesion.portal.news.editorial.TranslationService;
 import org.cohesion.portal.news.web.TranslationViews.Changes;
 import org.cohesion.portal.news.web.TranslationViews.Source;
 import org.cohesion.portal.news.web.TranslationViews.TranslationPage;
-import org.cohesion.portal.news.web.TranslationViews.TranslationStatus;
 import org.cohesion.portal.platform.Languages;
 import org.cohesion.portal.shared.NotFoundException;
+import org.cohesion.portal.shared.TranslationStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -162,9 +162,8 @@ class ArticleTranslationController {
 				continue;
 			}
 			statuses.add(article.translation(language)
-				.map(t -> new TranslationStatus(language, t.isOutdated() ? "outdated" : "current", t.getTitle(),
-						t.getUpdatedAt()))
-				.orElse(new TranslationStatus(language, "missing", null, null)));
+				.map(t -> TranslationStatus.of(language, t.isOutdated(), t.getTitle(), t.getUpdatedAt()))
+				.orElse(TranslationStatus.missing(language)));
 		}
 		return statuses;
 	}

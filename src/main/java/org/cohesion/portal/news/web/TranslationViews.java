@@ -4,25 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.cohesion.portal.shared.TranslationStatus;
 import org.jspecify.annotations.Nullable;
 
 /** View records of the back office's translation pages. */
 public final class TranslationViews {
 
 	private TranslationViews() {
-	}
-
-	/**
-	 * Where a translation stands: {@code missing}, {@code current} (made from the
-	 * original's present text) or {@code outdated} (the original changed since).
-	 */
-	public record TranslationStatus(String language, String state, @Nullable String title,
-			@Nullable Instant updatedAt) {
-
-		public boolean exists() {
-			return !"missing".equals(state);
-		}
-
 	}
 
 	/** The original, shown beside the translation (its body sanitised when stored). */
