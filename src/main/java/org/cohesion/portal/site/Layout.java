@@ -150,6 +150,14 @@ public final class Layout {
 	}
 
 	/**
+	 * What goes before a colon (HTML): a narrow no-break space in French ("Coopération :
+	 * …"), nothing in English.
+	 */
+	public String beforeColon() {
+		return "fr".equals(locale.getLanguage()) ? "&#8239;" : "";
+	}
+
+	/**
 	 * A link of the language switch: the language's code, its own name, where it leads.
 	 */
 	public record LanguageLink(String language, String name, String href) {

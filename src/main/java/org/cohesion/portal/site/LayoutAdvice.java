@@ -87,7 +87,7 @@ class LayoutAdvice {
 			.filter(p -> "le-ministere".equals(p.originalSlug()))
 			.findFirst()
 			.ifPresent(p -> navigation.add(new NavItem(p.title(), "/" + p.slug())));
-		return new Layout(site, flash.current(), List.copyOf(navigation), staticPages, path,
+		return new Layout(site, flash.current(locale.getLanguage()), List.copyOf(navigation), staticPages, path,
 				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
 				platform.demo().enabled(), pageLanguage, pageQuery);
 	}

@@ -127,6 +127,14 @@ class PermissionMatrixTests {
 					Map.of("title", "Missions", "summary", "What we do.", "body", "<p>Text.</p>", "version", "-1")),
 			new Action("/admin/pages/{id}/traductions/en/supprimer", HttpMethod.POST,
 					ids -> "/admin/pages/" + ids.page() + "/traductions/en/supprimer", Permission.PAGE_MANAGE,
+					Map.of()),
+			new Action("/admin/flash-infos/{id}/traductions/en", HttpMethod.GET,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/traductions/en", Permission.FLASH_MANAGE, Map.of()),
+			new Action("/admin/flash-infos/{id}/traductions/en", HttpMethod.POST,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/traductions/en", Permission.FLASH_MANAGE,
+					Map.of("label", "Cooperation", "text", "An agreement signed", "version", "-1")),
+			new Action("/admin/flash-infos/{id}/traductions/en/supprimer", HttpMethod.POST,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/traductions/en/supprimer", Permission.FLASH_MANAGE,
 					Map.of()));
 
 	@Autowired
@@ -248,6 +256,7 @@ class PermissionMatrixTests {
 		state.append(jdbc.queryForObject("select count(*) from accounts_token", Long.class));
 		state.append(jdbc.queryForList("select title from news_article_translation order by id", String.class));
 		state.append(jdbc.queryForList("select title from site_page_translation order by id", String.class));
+		state.append(jdbc.queryForList("select text from flash_item_translation order by id", String.class));
 		return state.toString();
 	}
 
