@@ -107,9 +107,15 @@ class BrowserTests extends BrowserTest {
 				java.nio.charset.StandardCharsets.UTF_8);
 		browser.get(url("/actualites"));
 		String article = browser.findElement(By.cssSelector(".card__title a")).getAttribute("href");
+		// i18n: an English article and one that falls back to French (lang="fr" inside an
+		// English page)
+		browser.get(url("/en/actualites"));
+		String english = browser.findElement(By.cssSelector(".card:not([lang]) .card__title a")).getAttribute("href");
+		String fallback = browser.findElement(By.cssSelector(".card[lang='fr'] .card__title a")).getAttribute("href");
 		for (String page : List.of(url("/"), article, url("/actualites"), url("/actualites?page=2"),
 				url("/rubriques/cooperation"), url("/actualites/archives"), url("/flash-infos"), url("/le-ministere"),
-				url("/galeries"), url("/newsletter"), url("/page-qui-n-existe-pas"))) {
+				url("/galeries"), url("/newsletter"), url("/page-qui-n-existe-pas"), url("/en/"), english, fallback,
+				url("/en/actualites"), url("/en/flash-infos"), url("/en/the-ministry"), url("/en/mentions-legales"))) {
 			browser.get(page);
 			js().executeScript(axe);
 			@SuppressWarnings("unchecked")
@@ -123,6 +129,20 @@ class BrowserTests extends BrowserTest {
 					""");
 			assertThat(violations).as("WCAG violations on %s", page).isEmpty();
 		}
+	}
+
+	@Test
+	void readerSwitchesToEnglishAndBackFromTheHeader() {
+		browser.get(url("/le-ministere"));
+		browser.findElement(By.cssSelector(".language-switch a[hreflang='en']")).sendKeys(Keys.ENTER);
+		waitUntil(() -> browser.getCurrentUrl().endsWith("/en/the-ministry"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("The Ministry");
+		assertThat(browser.findElement(By.cssSelector(".back-to-top")).getText()).startsWith("↑ Top");
+		browser.findElement(By.cssSelector(".language-switch a[hreflang='fr']")).sendKeys(Keys.ENTER);
+		waitUntil(() -> browser.getCurrentUrl().endsWith("/le-ministere"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+		assertNothingLoadedFromElsewhere();
 	}
 
 	private void assertNothingLoadedFromElsewhere() {
