@@ -41,7 +41,7 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 			}
 			if (path.startsWith(prefix + "/")) {
 				String rest = path.substring(prefix.length());
-				if (isBackOffice(rest)) {
+				if (isBackOffice(rest) || !isPage(rest)) {
 					break;
 				}
 				request.setAttribute(PageLanguage.ATTRIBUTE, new PageLanguage(languages, language, rest));
@@ -59,6 +59,16 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return true;
+	}
+
+	/**
+	 * Pages only: feeds, sitemaps, robots.txt and assets exist once, without prefix (the
+	 * feeds are in the default language; an English copy at another address would only be
+	 * a duplicate).
+	 */
+	private static boolean isPage(String path) {
+		int slash = path.lastIndexOf('/');
+		return path.indexOf('.', slash) < 0;
 	}
 
 	private static boolean isBackOffice(String path) {

@@ -202,8 +202,10 @@ class ArticleTranslationPagesTests {
 	}
 
 	@Test
-	void theBackOfficeHasNoLanguagePrefix() throws Exception {
+	void theBackOfficeFeedsAndSitemapsHaveNoLanguagePrefix() throws Exception {
 		mvc.perform(get("/en/admin/actualites")).andExpect(status().isNotFound());
+		mvc.perform(get("/en/actualites/rss.xml")).andExpect(status().isNotFound());
+		mvc.perform(get("/en/sitemap.xml")).andExpect(status().isNotFound());
 	}
 
 }
