@@ -63,6 +63,9 @@ public final class Languages {
 	 */
 	public String path(String language, String path) {
 		String prefix = prefix(language);
+		if (path.isEmpty()) {
+			return prefix;
+		}
 		if (prefix.isEmpty() || !path.startsWith("/") || path.startsWith("//")) {
 			return path;
 		}

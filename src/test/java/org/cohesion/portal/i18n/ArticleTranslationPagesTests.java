@@ -93,7 +93,14 @@ class ArticleTranslationPagesTests {
 			.contains("href=\"/en/rubriques/solidarite\"")
 			.contains(
 					"<link rel=\"canonical\" href=\"https://portail.example/en/actualites/world-day-against-trafficking-in-persons\">")
-			.doesNotContain("not yet available");
+			.doesNotContain("not yet available")
+			// Open Graph and JSON-LD name the English page, in English
+			.contains(
+					"<meta property=\"og:url\" content=\"https://portail.example/en/actualites/world-day-against-trafficking-in-persons\">")
+			.contains("<meta property=\"og:locale\" content=\"en_GB\">")
+			.contains("\"@id\":\"https://portail.example/en/actualites/world-day-against-trafficking-in-persons\"")
+			.contains("\"inLanguage\":\"en\"")
+			.contains("\"item\":\"https://portail.example/en/actualites\"");
 	}
 
 	@Test
@@ -199,6 +206,30 @@ class ArticleTranslationPagesTests {
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 		mvc.perform(get("/actualites").header("Accept-Language", "en-GB,en;q=0.9"))
 			.andExpect(content().string(containsString("<html lang=\"fr\">")));
+	}
+
+	@Test
+	void articleWrittenInEnglishAndTranslatedIntoFrenchIsServedInBoth() throws Exception {
+		Article english = fixtures.article("Partners meeting in Abidjan").in(solidarity).save();
+		transactions.executeWithoutResult(status -> {
+			Article managed = articles.findById(english.getId()).orElseThrow();
+			managed.revise(managed.getTitle(), managed.getStandfirst(), managed.getBody(), managed.getSection(), "en",
+					null, null, false, slug -> false, fixtures.clock());
+			managed.translate("fr", "Réunion des partenaires à Abidjan", "Un chapô.", "<p>Le corps.</p>", null, null,
+					slug -> articles.existsBySlug(slug) || translations.existsByLanguageAndSlug("fr", slug), "Test",
+					fixtures.clock());
+		});
+		mvc.perform(get("/actualites/reunion-des-partenaires-a-abidjan"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<article class=\"article\" lang=\"fr\">")))
+			.andExpect(content().string(containsString(
+					"<link rel=\"alternate\" hreflang=\"en\" href=\"https://portail.example/en/actualites/partners-meeting-in-abidjan\">")));
+		mvc.perform(get("/actualites/partners-meeting-in-abidjan"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/actualites/reunion-des-partenaires-a-abidjan"));
+		mvc.perform(get("/en/actualites/partners-meeting-in-abidjan"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<article class=\"article\" lang=\"en\">")));
 	}
 
 	@Test

@@ -58,8 +58,12 @@ public class TranslationService {
 		String ownSlug = before == null ? null : before.getSlug();
 		ArticleTranslation translation = article.translate(language, content.title(), content.standfirst(),
 				content.body(), content.seoTitle(), content.seoDescription(),
-				slug -> !slug.equals(ownSlug) && translations.existsByLanguageAndSlug(language, slug), editor.name(),
-				clock);
+				slug -> !slug.equals(ownSlug) && (translations.existsByLanguageAndSlug(language, slug)
+						// a translation into the default language shares its addresses
+						// with
+						// the originals
+						|| (languages.isDefault(language) && articles.existsBySlug(slug))),
+				editor.name(), clock);
 		articles.saveAndFlush(article);
 		audit.record(editor.email(), ip, before == null ? "ARTICLE_TRANSLATED" : "ARTICLE_TRANSLATION_SAVED", "article",
 				String.valueOf(articleId), "Traduction (" + language + ") de l’actualité « " + article.getTitle()

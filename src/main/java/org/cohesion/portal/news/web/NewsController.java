@@ -156,6 +156,18 @@ class NewsController {
 			}
 		}
 		var found = articles.findBySlug(slug).filter(a -> a.isPublicAt(now));
+		if (found.isEmpty() && languages.isDefault(language)) {
+			// an article written in another language, translated into the default one
+			var translated = translations.findPublicBySlug(now, language, slug);
+			if (translated.isPresent()) {
+				model.addAttribute("page", ArticlePage.translated(
+						localized(articlePage(translated.get().getArticle(), now), language), translated.get()));
+				if (pageLanguage != null) {
+					pageLanguage.translations(paths(translated.get().getArticle()));
+				}
+				return "news/article";
+			}
+		}
 		if (found.isEmpty()) {
 			return articles.findByFormerSlug(slug)
 				.filter(a -> a.isPublicAt(now))
