@@ -13,4 +13,12 @@ public interface FlashApi {
 	/** Every item published so far, newest first (zero-based page index). */
 	Page<FlashItemView> archive(int pageIndex, int size);
 
+	/**
+	 * {@link #current()} as readers of {@code language} see it: translated where it is.
+	 */
+	List<FlashItemView> current(String language);
+
+	/** {@link #archive(int, int)} as readers of {@code language} see it. */
+	Page<FlashItemView> archive(int pageIndex, int size, String language);
+
 }

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
+import org.cohesion.portal.flash.domain.FlashItemTranslation;
+import org.cohesion.portal.flash.domain.FlashItemTranslationRepository;
 import org.cohesion.portal.news.NewsApi;
+import org.cohesion.portal.platform.Languages;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -29,31 +32,64 @@ class FlashService implements FlashApi {
 
 	private final Clock clock;
 
-	FlashService(FlashItemRepository items, NewsApi news, Clock clock) {
+	private final FlashItemTranslationRepository translations;
+
+	private final Languages languages;
+
+	FlashService(FlashItemRepository items, NewsApi news, Clock clock, FlashItemTranslationRepository translations,
+			Languages languages) {
 		this.items = items;
 		this.news = news;
 		this.clock = clock;
+		this.translations = translations;
+		this.languages = languages;
 	}
 
 	@Override
 	public List<FlashItemView> current() {
-		return views(items.findShownAt(clock.instant(), Limit.of(TICKER_SIZE)));
+		return current(languages.defaultLanguage());
 	}
 
 	@Override
 	public Page<FlashItemView> archive(int pageIndex, int size) {
-		Page<FlashItem> page = items.findArchive(clock.instant(), PageRequest.of(pageIndex, size));
-		return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+		return archive(pageIndex, size, languages.defaultLanguage());
 	}
 
-	/** Article links resolved in one query for the whole list. */
-	private List<FlashItemView> views(List<FlashItem> list) {
+	@Override
+	public List<FlashItemView> current(String language) {
+		return views(items.findShownAt(clock.instant(), Limit.of(TICKER_SIZE)), language);
+	}
+
+	@Override
+	public Page<FlashItemView> archive(int pageIndex, int size, String language) {
+		Page<FlashItem> page = items.findArchive(clock.instant(), PageRequest.of(pageIndex, size));
+		return new PageImpl<>(views(page.getContent(), language), page.getPageable(), page.getTotalElements());
+	}
+
+	/**
+	 * Article links resolved in one query for the whole list, translations in another
+	 * (none in the items' own language).
+	 */
+	private List<FlashItemView> views(List<FlashItem> list, String language) {
 		Map<Long, String> paths = news.publishedPaths(
 				list.stream().map(FlashItem::getArticleId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		return list.stream()
-			.map(item -> new FlashItemView(item.getId(), item.getLabel(), item.getText(),
-					item.getArticleId() == null ? null : paths.get(item.getArticleId()), item.getPublishedAt()))
+		List<Long> foreign = list.stream()
+			.filter(item -> !item.getLanguage().equals(language))
+			.map(FlashItem::getId)
 			.toList();
+		Map<Long, FlashItemTranslation> translated = foreign.isEmpty() ? Map.of()
+				: translations.findByLanguageAndItemIds(language, foreign)
+					.stream()
+					.collect(Collectors.toMap(t -> t.getItem().getId(), t -> t));
+		return list.stream().map(item -> {
+			String href = item.getArticleId() == null ? null : paths.get(item.getArticleId());
+			FlashItemTranslation t = translated.get(item.getId());
+			return t == null
+					? new FlashItemView(item.getId(), item.getLabel(), item.getText(), href, item.getPublishedAt(),
+							item.getLanguage())
+					: new FlashItemView(item.getId(), t.getLabel(), t.getText(), href, item.getPublishedAt(),
+							t.getLanguage());
+		}).toList();
 	}
 
 }

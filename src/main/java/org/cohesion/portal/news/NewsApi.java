@@ -53,4 +53,17 @@ public interface NewsApi {
 	 */
 	List<ArticleSummary> publishedBetween(Instant from, Instant to);
 
+	/**
+	 * The same articles as readers of {@code language} see them: translated title,
+	 * standfirst and slug where a translation exists, the original otherwise (its
+	 * {@code language} tells which). One query whatever the number of articles.
+	 */
+	List<ArticleSummary> localize(List<ArticleSummary> articles, String language);
+
+	/**
+	 * The slugs of the translations of published articles, by article id then language
+	 * (for the sitemap's alternates).
+	 */
+	Map<Long, Map<String, String>> translatedSlugs();
+
 }

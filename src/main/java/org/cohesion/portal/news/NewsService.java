@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.news.domain.ArticleTranslation;
+import org.cohesion.portal.news.domain.ArticleTranslationRepository;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -23,12 +25,45 @@ class NewsService implements NewsApi {
 
 	private final SectionRepository sections;
 
+	private final ArticleTranslationRepository translations;
+
 	private final Clock clock;
 
-	NewsService(ArticleRepository articles, SectionRepository sections, Clock clock) {
+	NewsService(ArticleRepository articles, SectionRepository sections, ArticleTranslationRepository translations,
+			Clock clock) {
 		this.articles = articles;
 		this.sections = sections;
+		this.translations = translations;
 		this.clock = clock;
+	}
+
+	@Override
+	public List<ArticleSummary> localize(List<ArticleSummary> summaries, String language) {
+		List<Long> ids = summaries.stream()
+			.filter(s -> !s.language().equals(language))
+			.map(ArticleSummary::id)
+			.toList();
+		if (ids.isEmpty()) {
+			return summaries;
+		}
+		Map<Long, ArticleTranslation> found = new HashMap<>();
+		for (ArticleTranslation translation : translations.findByLanguageAndArticleIds(language, ids)) {
+			found.put(translation.getArticle().getId(), translation);
+		}
+		return summaries.stream().map(s -> {
+			ArticleTranslation t = found.get(s.id());
+			return t == null || s.language().equals(language) ? s : t.summarize(s);
+		}).toList();
+	}
+
+	@Override
+	public Map<Long, Map<String, String>> translatedSlugs() {
+		Map<Long, Map<String, String>> slugs = new HashMap<>();
+		for (ArticleTranslation t : translations.findAllPublic(clock.instant())) {
+			slugs.computeIfAbsent(t.getArticle().getId(), id -> new java.util.TreeMap<>())
+				.put(t.getLanguage(), t.getSlug());
+		}
+		return slugs;
 	}
 
 	@Override

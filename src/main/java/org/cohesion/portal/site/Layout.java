@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.cohesion.portal.flash.FlashItemView;
+import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.FrenchDates;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -44,9 +50,14 @@ public final class Layout {
 
 	private final java.util.function.Supplier<String> newsletterToken;
 
+	private final @Nullable PageLanguage pageLanguage;
+
+	private final String pageQuery;
+
 	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages, String path,
 			String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
-			UnaryOperator<String> assets, boolean demo, java.util.function.Supplier<String> newsletterToken) {
+			UnaryOperator<String> assets, boolean demo, @Nullable PageLanguage pageLanguage, String pageQuery,
+			java.util.function.Supplier<String> newsletterToken) {
 		this.site = site;
 		this.ticker = ticker;
 		this.navigation = navigation;
@@ -59,6 +70,8 @@ public final class Layout {
 		this.zone = zone;
 		this.assets = assets;
 		this.demo = demo;
+		this.pageLanguage = pageLanguage;
+		this.pageQuery = pageQuery;
 		this.newsletterToken = newsletterToken;
 	}
 
@@ -83,8 +96,80 @@ public final class Layout {
 		return pages;
 	}
 
+	/**
+	 * The page's own address; on a page that falls back to the original text, the
+	 * original's (the same text is never indexed twice).
+	 */
 	public String canonicalUrl() {
-		return canonicalUrl;
+		if (pageLanguage == null) {
+			return canonicalUrl;
+		}
+		return baseUrl + pageLanguage.canonicalPath() + (pageLanguage.isFallback() ? "" : pageQuery);
+	}
+
+	/**
+	 * A link within the site in the reader's language: {@code /actualites} on a French
+	 * page, {@code /en/actualites} on an English one.
+	 */
+	public String href(String path) {
+		return pageLanguage == null ? path : pageLanguage.languages().path(pageLanguage.language(), path);
+	}
+
+	/**
+	 * The {@code hreflang} alternates (absolute URLs by language) of a page that exists
+	 * in several languages; empty when it exists in one only.
+	 */
+	public Map<String, String> alternates() {
+		if (pageLanguage == null || pageLanguage.isFallback()) {
+			return Map.of();
+		}
+		Map<String, String> alternates = new LinkedHashMap<>();
+		pageLanguage.alternates().forEach((language, path) -> alternates.put(language, baseUrl + path + pageQuery));
+		return alternates.size() > 1 ? alternates : Map.of();
+	}
+
+	/** The alternate for readers whose language the site does not speak: the original. */
+	public @Nullable String defaultAlternate() {
+		if (pageLanguage == null) {
+			return null;
+		}
+		return alternates().get(pageLanguage.languages().defaultLanguage());
+	}
+
+	/** The header's language switch: every language but the page's own. */
+	public List<LanguageLink> languageSwitch() {
+		if (pageLanguage == null) {
+			return List.of();
+		}
+		List<LanguageLink> links = new ArrayList<>();
+		pageLanguage.switchTargets().forEach((language, path) -> {
+			if (!language.equals(pageLanguage.language())) {
+				links.add(new LanguageLink(language, t("language.name." + language), path + pageQuery));
+			}
+		});
+		return links;
+	}
+
+	/**
+	 * The language of the text shown when it is not the reader's (no translation yet),
+	 * else null.
+	 */
+	public @Nullable String fallbackLanguage() {
+		return pageLanguage == null ? null : pageLanguage.fallbackLanguage();
+	}
+
+	/**
+	 * What goes before a colon (HTML): a narrow no-break space in French ("Coopération :
+	 * …"), nothing in English.
+	 */
+	public String beforeColon() {
+		return "fr".equals(locale.getLanguage()) ? "&#8239;" : "";
+	}
+
+	/**
+	 * A link of the language switch: the language's code, its own name, where it leads.
+	 */
+	public record LanguageLink(String language, String name, String href) {
 	}
 
 	public String absolute(String path) {

@@ -10,10 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
 import org.cohesion.portal.platform.FormTokens;
+import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.NotFoundException;
+import org.cohesion.portal.site.domain.LocalizedPageLink;
 import org.cohesion.portal.site.domain.PageRepository;
+import org.cohesion.portal.site.domain.PageTranslationRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,9 +46,13 @@ class LayoutAdvice {
 
 	private final FormTokens forms;
 
+	private final PageTranslationRepository pageTranslations;
+
 	LayoutAdvice(SiteProperties site, PlatformProperties platform, FlashApi flash, PageRepository pages,
-			MessageSource messages, ResourceUrlProvider resources, FormTokens forms) {
+			MessageSource messages, ResourceUrlProvider resources, FormTokens forms,
+			PageTranslationRepository pageTranslations) {
 		this.forms = forms;
+		this.pageTranslations = pageTranslations;
 		this.site = site;
 		this.platform = platform;
 		this.flash = flash;
@@ -64,19 +71,31 @@ class LayoutAdvice {
 			return null;
 		}
 		String page = request.getParameter("page");
-		String canonical = platform.baseUrlWithoutSlash() + path
-				+ (page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "");
-		var staticPages = pages.findNavigation().stream().map(p -> new NavItem(p.title(), "/" + p.slug())).toList();
+		String pageQuery = page != null && page.matches("[2-9]|[1-9]\\d{1,3}") ? "?page=" + page : "";
+		String canonical = platform.baseUrlWithoutSlash() + path + pageQuery;
+		PageLanguage pageLanguage = PageLanguage.of(request);
+		boolean translated = pageLanguage != null && !pageLanguage.languages().isDefault(pageLanguage.language());
+		// in another language, the pages' translated titles and addresses where they have
+		// them
+		List<LocalizedPageLink> links = translated ? pageTranslations.findNavigation(pageLanguage.language())
+				: pages.findNavigation()
+					.stream()
+					.map(p -> new LocalizedPageLink(p.slug(), p.slug(), p.title(), ""))
+					.toList();
+		var staticPages = links.stream().map(p -> new NavItem(p.title(), "/" + p.slug())).toList();
 		List<NavItem> navigation = new ArrayList<>();
 		navigation.add(new NavItem(messages.getMessage("nav.home", null, locale), "/"));
 		navigation.add(new NavItem(messages.getMessage("nav.news", null, locale), "/actualites"));
 		navigation.add(new NavItem(messages.getMessage("nav.flash", null, locale), "/flash-infos"));
 		navigation.add(new NavItem(messages.getMessage("nav.galleries", null, locale), "/galeries"));
 		navigation.add(new NavItem(messages.getMessage("nav.newsletter", null, locale), "/newsletter"));
-		staticPages.stream().filter(p -> "/le-ministere".equals(p.path())).findFirst().ifPresent(navigation::add);
-		return new Layout(site, flash.current(), List.copyOf(navigation), staticPages, path,
+		links.stream()
+			.filter(p -> "le-ministere".equals(p.originalSlug()))
+			.findFirst()
+			.ifPresent(p -> navigation.add(new NavItem(p.title(), "/" + p.slug())));
+		return new Layout(site, flash.current(locale.getLanguage()), List.copyOf(navigation), staticPages, path,
 				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
-				platform.demo().enabled(), () -> forms.issue("newsletter"));
+				platform.demo().enabled(), pageLanguage, pageQuery, () -> forms.issue("newsletter"));
 	}
 
 	/**

@@ -129,7 +129,35 @@ class PermissionMatrixTests {
 			new Action("/admin/recherche/etat", HttpMethod.GET, ids -> "/admin/recherche/etat",
 					Permission.SEARCH_REINDEX, Map.of()),
 			new Action("/admin/recherche/reconstruire", HttpMethod.POST, ids -> "/admin/recherche/reconstruire",
-					Permission.SEARCH_REINDEX, Map.of()));
+					Permission.SEARCH_REINDEX, Map.of()),
+			// i18n: translations (of an article the signed-in person did not write, hence
+			// EDIT_ANY to change it)
+			new Action("/admin/actualites/{id}/traductions/en", HttpMethod.GET,
+					ids -> "/admin/actualites/" + ids.article() + "/traductions/en", Permission.ARTICLE_WRITE,
+					Map.of()),
+			new Action("/admin/actualites/{id}/traductions/en", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/traductions/en", Permission.ARTICLE_EDIT_ANY,
+					Map.of("title", "A published article", "standfirst", "Standfirst.", "body", "<p>Text.</p>",
+							"version", "-1")),
+			new Action("/admin/actualites/{id}/traductions/en/supprimer", HttpMethod.POST,
+					ids -> "/admin/actualites/" + ids.article() + "/traductions/en/supprimer",
+					Permission.ARTICLE_EDIT_ANY, Map.of()),
+			new Action("/admin/pages/{id}/traductions/en", HttpMethod.GET,
+					ids -> "/admin/pages/" + ids.page() + "/traductions/en", Permission.PAGE_MANAGE, Map.of()),
+			new Action("/admin/pages/{id}/traductions/en", HttpMethod.POST,
+					ids -> "/admin/pages/" + ids.page() + "/traductions/en", Permission.PAGE_MANAGE,
+					Map.of("title", "Missions", "summary", "What we do.", "body", "<p>Text.</p>", "version", "-1")),
+			new Action("/admin/pages/{id}/traductions/en/supprimer", HttpMethod.POST,
+					ids -> "/admin/pages/" + ids.page() + "/traductions/en/supprimer", Permission.PAGE_MANAGE,
+					Map.of()),
+			new Action("/admin/flash-infos/{id}/traductions/en", HttpMethod.GET,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/traductions/en", Permission.FLASH_MANAGE, Map.of()),
+			new Action("/admin/flash-infos/{id}/traductions/en", HttpMethod.POST,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/traductions/en", Permission.FLASH_MANAGE,
+					Map.of("label", "Cooperation", "text", "An agreement signed", "version", "-1")),
+			new Action("/admin/flash-infos/{id}/traductions/en/supprimer", HttpMethod.POST,
+					ids -> "/admin/flash-infos/" + ids.flash() + "/traductions/en/supprimer", Permission.FLASH_MANAGE,
+					Map.of()));
 
 	@Autowired
 	MockMvc mvc;
@@ -252,6 +280,10 @@ class PermissionMatrixTests {
 		state.append(';').append(jdbc.queryForObject("select count(*) from media_item", Long.class));
 		state.append(';').append(jdbc.queryForObject("select count(*) from newsletter_edition", Long.class));
 		state.append(';').append(jdbc.queryForObject("select count(*) from newsletter_subscriber", Long.class));
+		state.append(';');
+		state.append(jdbc.queryForList("select title from news_article_translation order by id", String.class));
+		state.append(jdbc.queryForList("select title from site_page_translation order by id", String.class));
+		state.append(jdbc.queryForList("select text from flash_item_translation order by id", String.class));
 		return state.toString();
 	}
 

@@ -107,13 +107,20 @@ class BrowserTests extends BrowserTest {
 				java.nio.charset.StandardCharsets.UTF_8);
 		browser.get(url("/actualites"));
 		String article = browser.findElement(By.cssSelector(".card__title a")).getAttribute("href");
+		// i18n: an English article and one that falls back to French (lang="fr" inside an
+		// English page)
+		browser.get(url("/en/actualites"));
+		String english = browser.findElement(By.cssSelector(".card:not([lang]) .card__title a")).getAttribute("href");
+		String fallback = browser.findElement(By.cssSelector(".card[lang='fr'] .card__title a")).getAttribute("href");
 		for (String page : List.of(url("/"), article, url("/actualites"), url("/actualites?page=2"),
 				url("/rubriques/cooperation"), url("/actualites/archives"), url("/flash-infos"), url("/le-ministere"),
 				url("/galeries"), url("/galeries/caravane-cohesion-sociale-korhogo"), url("/newsletter"),
-				url("/newsletter/numeros"), url("/newsletter/mes-donnees"),
-				url("/newsletter/desinscription?j=exemple"), url("/newsletter/confirmation?j=exemple"),
-				url("/page-qui-n-existe-pas"), url("/recherche?q=m%C3%A9nages"),
-				url("/recherche?q=traite&type=article&tri=date"), url("/recherche?q=zzzzzz"), url("/recherche?q="))) {
+				url("/newsletter/numeros"), url("/newsletter/mes-donnees"), url("/newsletter/desinscription?j=exemple"),
+				url("/newsletter/confirmation?j=exemple"), url("/page-qui-n-existe-pas"),
+				url("/recherche?q=m%C3%A9nages"), url("/recherche?q=traite&type=article&tri=date"),
+				url("/recherche?q=zzzzzz"), url("/recherche?q="), url("/en/"), english, fallback, url("/en/actualites"),
+				url("/en/flash-infos"), url("/en/the-ministry"), url("/en/mentions-legales"), url("/en/galeries"),
+				url("/en/recherche?q=floods"))) {
 			browser.get(page);
 			js().executeScript(axe);
 			@SuppressWarnings("unchecked")
@@ -127,6 +134,20 @@ class BrowserTests extends BrowserTest {
 					""");
 			assertThat(violations).as("WCAG violations on %s", page).isEmpty();
 		}
+	}
+
+	@Test
+	void readerSwitchesToEnglishAndBackFromTheHeader() {
+		browser.get(url("/le-ministere"));
+		browser.findElement(By.cssSelector(".language-switch a[hreflang='en']")).sendKeys(Keys.ENTER);
+		waitUntil(() -> browser.getCurrentUrl().endsWith("/en/the-ministry"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("The Ministry");
+		assertThat(browser.findElement(By.cssSelector(".back-to-top")).getText()).startsWith("↑ Top");
+		browser.findElement(By.cssSelector(".language-switch a[hreflang='fr']")).sendKeys(Keys.ENTER);
+		waitUntil(() -> browser.getCurrentUrl().endsWith("/le-ministere"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+		assertNothingLoadedFromElsewhere();
 	}
 
 	private void assertNothingLoadedFromElsewhere() {

@@ -64,7 +64,8 @@ class SitemapTests {
 			.getContentAsByteArray();
 
 		var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-			.newSchema(new Source[] { xsd("xsd/sitemap-image.xsd"), xsd("xsd/sitemap.xsd") });
+			.newSchema(new Source[] { xsd("xsd/sitemap-image.xsd"), xsd("xsd/sitemap-xhtml-link.xsd"),
+					xsd("xsd/sitemap.xsd") });
 		schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(body)));
 
 		String xml = new String(body, java.nio.charset.StandardCharsets.UTF_8);
@@ -78,7 +79,10 @@ class SitemapTests {
 			.doesNotContain("brouillon-en-cours", "annonce-programmee");
 		Document document = parse(body);
 		var kits = document.getElementsByTagNameNS(SITEMAP_NS, "url");
-		assertThat(kits.getLength()).isEqualTo(7);
+		// home, news, flash archive and the section in French and English (i18n), the
+		// page
+		// and two articles in French only
+		assertThat(kits.getLength()).isEqualTo(11);
 		assertThat(document.getElementsByTagNameNS(SITEMAP_NS, "lastmod").getLength()).isGreaterThanOrEqualTo(3);
 	}
 

@@ -3,14 +3,21 @@ package org.cohesion.portal.flash.domain;
 import java.time.Clock;
 import java.time.Instant;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cohesion.portal.shared.ContentDigest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +60,9 @@ public class FlashItem {
 
 	@Column(nullable = false)
 	private Instant updatedAt;
+
+	@OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<FlashItemTranslation> translations = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -98,6 +108,40 @@ public class FlashItem {
 
 	public boolean isShownAt(Instant now) {
 		return !showFrom.isAfter(now) && (showUntil == null || showUntil.isAfter(now));
+	}
+
+	/**
+	 * Creates or replaces the translation into {@code target}, made from the current
+	 * text.
+	 */
+	public FlashItemTranslation translate(String target, String label, String text, String editorName, Clock clock) {
+		if (target.equals(language)) {
+			throw new IllegalArgumentException("A flash info is not translated into its own language");
+		}
+		FlashItemTranslation translation = translation(target).orElse(null);
+		if (translation == null) {
+			translation = new FlashItemTranslation(this, target);
+			translations.add(translation);
+		}
+		translation.replace(label, text, editorName, clock.instant());
+		return translation;
+	}
+
+	public boolean removeTranslation(String target) {
+		return translations.removeIf(t -> t.getLanguage().equals(target));
+	}
+
+	public Optional<FlashItemTranslation> translation(String target) {
+		return translations.stream().filter(t -> t.getLanguage().equals(target)).findFirst();
+	}
+
+	/** The fingerprint of the text a translation is made from. */
+	public String textDigest() {
+		return ContentDigest.of(label, text);
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public Long getId() {

@@ -52,8 +52,11 @@ class FlashAdminController {
 
 	private final Clock clock;
 
-	FlashAdminController(FlashItemRepository items, NewsApi news, AuditTrail audit, MessageSource messages,
-			Clock clock) {
+	private final org.cohesion.portal.platform.Languages languages;
+
+	FlashAdminController(FlashItemRepository items, NewsApi news, AuditTrail audit, MessageSource messages, Clock clock,
+			org.cohesion.portal.platform.Languages languages) {
+		this.languages = languages;
 		this.items = items;
 		this.news = news;
 		this.audit = audit;
@@ -75,6 +78,7 @@ class FlashAdminController {
 					item.getShowUntil(), state, item.getArticleId() == null ? null : paths.get(item.getArticleId())));
 		}
 		model.addAttribute("rows", rows);
+		model.addAttribute("translations", FlashTranslationController.statuses(all, languages));
 		return "flash/admin/list";
 	}
 

@@ -20,8 +20,8 @@ class FlashArchiveController {
 	}
 
 	@GetMapping("/flash-infos")
-	String archive(@RequestParam(name = "page", required = false) Integer page, Model model) {
-		var items = flash.archive(Pagination.index(page), PAGE_SIZE);
+	String archive(@RequestParam(name = "page", required = false) Integer page, Model model, java.util.Locale locale) {
+		var items = flash.archive(Pagination.index(page), PAGE_SIZE, locale.getLanguage());
 		NotFoundException.unlessPageExists(items.getNumber() + 1, items.getTotalPages());
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",

@@ -123,6 +123,9 @@ public class Article {
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<ArticleSlugAlias> slugAliases = new ArrayList<>();
 
+	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<ArticleTranslation> translations = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -416,6 +419,50 @@ public class Article {
 
 	public List<ArticleSlugAlias> getSlugAliases() {
 		return List.copyOf(slugAliases);
+	}
+
+	/**
+	 * Creates or replaces the translation into {@code target} (never the article's own
+	 * language), made from the current text: it is up to date until the text changes. Its
+	 * slug follows its title, unique in its language ({@code slugTaken}).
+	 */
+	public ArticleTranslation translate(String target, String title, String standfirst, String body,
+			@Nullable String seoTitle, @Nullable String seoDescription, Predicate<String> slugTaken, String editorName,
+			Clock clock) {
+		if (target.equals(language)) {
+			throw new IllegalArgumentException("An article is not translated into its own language");
+		}
+		Instant now = clock.instant();
+		ArticleTranslation existing = translation(target).orElse(null);
+		String stripped = title.strip();
+		// the slug is chosen before the new translation joins the article, as looking for
+		// a free slug flushes the session
+		String slug = existing != null && existing.getSlug().equals(Slugs.slugify(stripped)) ? existing.getSlug()
+				: Slugs.unique(stripped, slugTaken);
+		ArticleTranslation translation = existing != null ? existing : new ArticleTranslation(this, target, now);
+		translation.replace(slug, stripped, standfirst, body, seoTitle, seoDescription, this, editorName, now);
+		if (existing == null) {
+			translations.add(translation);
+		}
+		return translation;
+	}
+
+	/** Removes the translation into {@code target}, if there is one. */
+	public boolean removeTranslation(String target) {
+		return translations.removeIf(t -> t.getLanguage().equals(target));
+	}
+
+	public java.util.Optional<ArticleTranslation> translation(String target) {
+		return translations.stream().filter(t -> t.getLanguage().equals(target)).findFirst();
+	}
+
+	public List<ArticleTranslation> getTranslations() {
+		return List.copyOf(translations);
+	}
+
+	/** The fingerprint of the text a translation is made from (not of its state). */
+	public String textDigest() {
+		return org.cohesion.portal.shared.ContentDigest.of(title, standfirst, body, seoTitle, seoDescription);
 	}
 
 }

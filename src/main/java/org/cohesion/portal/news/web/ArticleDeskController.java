@@ -34,6 +34,7 @@ import org.cohesion.portal.news.web.DeskViews.RevisionRow;
 import org.cohesion.portal.news.web.DeskViews.RevisionsPage;
 import org.cohesion.portal.news.web.DeskViews.Row;
 import org.cohesion.portal.news.web.DeskViews.StatusTab;
+import org.cohesion.portal.platform.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -93,10 +94,13 @@ class ArticleDeskController {
 
 	private final org.cohesion.portal.media.MediaApi media;
 
+	private final Languages languages;
+
 	ArticleDeskController(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
 			EditorialService editorial, NewsProperties properties, PlatformProperties platform, MessageSource messages,
-			Clock clock, org.cohesion.portal.media.MediaApi media) {
+			Clock clock, org.cohesion.portal.media.MediaApi media, Languages languages) {
 		this.media = media;
+		this.languages = languages;
 		this.articles = articles;
 		this.sections = sections;
 		this.revisions = revisions;
@@ -143,6 +147,7 @@ class ArticleDeskController {
 			.map(row -> new Option(String.valueOf(row[0]), String.valueOf(row[1])))
 			.distinct()
 			.toList();
+		model.addAttribute("translations", ArticleTranslationController.listed(found.getContent(), languages));
 		int current = found.getNumber() + 1;
 		model.addAttribute("list",
 				new DeskViews.ListPage(rows, tabs, statusFilter == null ? null : statusFilter.name(), sectionId,
@@ -193,6 +198,7 @@ class ArticleDeskController {
 		Article article = article(id);
 		model.addAttribute("edit",
 				editPage(article, ArticleForm.of(article), Map.of(), Editor.from(authentication), null, false));
+		model.addAttribute("translations", ArticleTranslationController.statuses(article, languages));
 		return "news/admin/edit";
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cohesion.portal.media.GalleryView;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleTranslation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,22 @@ public record ArticlePage(ArticleSummary article, String body, Instant updatedAt
 			@Nullable ArticleSummary next, @Nullable GalleryView gallery) {
 		return new ArticlePage(article.toSummary(), article.getBody(), article.getUpdatedAt(), related, previous, next,
 				article.getSeoTitle(), article.getSeoDescription(), article.getTags(), gallery);
+	}
+
+	/**
+	 * The page of an article in another language; the other fields as {@code original}.
+	 */
+	static ArticlePage translated(ArticlePage original, ArticleTranslation translation) {
+		return new ArticlePage(translation.toSummary(), translation.getBody(), translation.getUpdatedAt(),
+				original.related(), original.previous(), original.next(), translation.getSeoTitle(),
+				translation.getSeoDescription(), original.tags(), original.gallery());
+	}
+
+	/** The same page with its neighbours as readers of another language see them. */
+	ArticlePage withNeighbours(List<ArticleSummary> related, @Nullable ArticleSummary previous,
+			@Nullable ArticleSummary next) {
+		return new ArticlePage(article, body, updatedAt, related, previous, next, seoTitle, seoDescription, tags,
+				gallery);
 	}
 
 }

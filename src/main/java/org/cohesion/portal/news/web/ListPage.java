@@ -3,10 +3,17 @@ package org.cohesion.portal.news.web;
 import java.util.List;
 
 import org.cohesion.portal.news.ArticleSummary;
+import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.shared.Pagination;
 import org.jspecify.annotations.Nullable;
 
 /** A list of articles: all news, one section, or one month of the archive. */
 public record ListPage(String heading, @Nullable String intro, List<ArticleSummary> articles,
 		@Nullable Pagination pagination, String breadcrumbLabel) {
+
+	/** The same list as readers of the locale's language see it (translations first). */
+	ListPage localized(NewsApi news, java.util.Locale locale) {
+		return new ListPage(heading, intro, news.localize(articles, locale.getLanguage()), pagination, breadcrumbLabel);
+	}
+
 }

@@ -12,7 +12,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cohesion.portal.news.ArticleSummary;
+import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleTranslation;
+import org.cohesion.portal.news.domain.ArticleTranslationRepository;
+import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.FrenchDates;
@@ -53,13 +64,23 @@ class NewsController {
 
 	private final Clock clock;
 
+	private final NewsApi news;
+
+	private final ArticleTranslationRepository translations;
+
+	private final Languages languages;
+
 	NewsController(ArticleRepository articles, SectionRepository sections, MessageSource messages, Clock clock,
+			NewsApi news, ArticleTranslationRepository translations, Languages languages,
 			org.cohesion.portal.media.MediaApi media) {
 		this.media = media;
 		this.articles = articles;
 		this.sections = sections;
 		this.messages = messages;
 		this.clock = clock;
+		this.news = news;
+		this.translations = translations;
+		this.languages = languages;
 	}
 
 	@GetMapping("/actualites")
@@ -67,17 +88,18 @@ class NewsController {
 		Page<Article> found = articles.findPublicPage(clock.instant(),
 				PageRequest.of(Pagination.index(page), PAGE_SIZE));
 		String heading = messages.getMessage("news.list.heading", null, locale);
-		model.addAttribute("list", listPage(found, heading, null, "/actualites"));
+		model.addAttribute("list", listPage(found, heading, null, "/actualites").localized(news, locale));
 		return "news/list";
 	}
 
 	@GetMapping("/rubriques/{slug}")
-	String section(@PathVariable String slug, @RequestParam(name = "page", required = false) Integer page,
-			Model model) {
+	String section(@PathVariable String slug, @RequestParam(name = "page", required = false) Integer page, Model model,
+			Locale locale) {
 		var section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
 		Page<Article> found = articles.findPublicInSection(clock.instant(), slug,
 				PageRequest.of(Pagination.index(page), PAGE_SIZE));
-		model.addAttribute("list", listPage(found, section.getName(), section.getDescription(), section.getSlug()));
+		model.addAttribute("list", listPage(found, section.getName(), section.getDescription(), section.getSlug())
+			.localized(news, locale));
 		return "news/list";
 	}
 
@@ -109,21 +131,74 @@ class NewsController {
 			throw new NotFoundException("archive " + year + "/" + month);
 		}
 		model.addAttribute("list",
-				new ListPage(label, null, found.stream().map(Article::toSummary).toList(), null, label));
+				new ListPage(label, null, found.stream().map(Article::toSummary).toList(), null, label).localized(news,
+						locale));
 		return "news/list";
 	}
 
+	/**
+	 * An article in the reader's language: under {@code /en/} the English translation by
+	 * its own slug; an article not translated yet shows its original, said to be so, with
+	 * the original as canonical page.
+	 */
 	@GetMapping("/actualites/{slug}")
-	Object article(@PathVariable String slug, Model model) {
+	Object article(@PathVariable String slug, Model model, HttpServletRequest request) {
 		Instant now = clock.instant();
+		String language = PageLanguage.language(request, languages.defaultLanguage());
+		PageLanguage pageLanguage = PageLanguage.of(request);
+		if (!languages.isDefault(language)) {
+			var translated = translations.findPublicBySlug(now, language, slug);
+			if (translated.isPresent()) {
+				ArticleTranslation translation = translated.get();
+				Article article = translation.getArticle();
+				model.addAttribute("page",
+						ArticlePage.translated(localized(articlePage(article, now), language), translation));
+				if (pageLanguage != null) {
+					pageLanguage.translations(paths(article));
+				}
+				return "news/article";
+			}
+		}
 		var found = articles.findBySlug(slug).filter(a -> a.isPublicAt(now));
+		if (found.isEmpty() && languages.isDefault(language)) {
+			// an article written in another language, translated into the default one
+			var translated = translations.findPublicBySlug(now, language, slug);
+			if (translated.isPresent()) {
+				model.addAttribute("page", ArticlePage.translated(
+						localized(articlePage(translated.get().getArticle(), now), language), translated.get()));
+				if (pageLanguage != null) {
+					pageLanguage.translations(paths(translated.get().getArticle()));
+				}
+				return "news/article";
+			}
+		}
 		if (found.isEmpty()) {
 			return articles.findByFormerSlug(slug)
 				.filter(a -> a.isPublicAt(now))
-				.map(a -> permanentRedirect("/actualites/" + a.getSlug()))
+				.map(a -> permanentRedirect(languages.path(language, "/actualites/" + a.getSlug())))
 				.orElseThrow(() -> new NotFoundException("article " + slug));
 		}
 		Article article = found.get();
+		if (!language.equals(article.getLanguage())) {
+			var translation = article.translation(language);
+			if (translation.isPresent()) {
+				// the English address of a translated article is its English slug
+				return permanentRedirect(languages.path(language, "/actualites/" + translation.get().getSlug()));
+			}
+		}
+		model.addAttribute("page", localized(articlePage(article, now), language));
+		if (pageLanguage != null) {
+			if (language.equals(article.getLanguage())) {
+				pageLanguage.translations(paths(article));
+			}
+			else {
+				pageLanguage.fallback(article.getLanguage(), "/actualites/" + article.getSlug());
+			}
+		}
+		return "news/article";
+	}
+
+	private ArticlePage articlePage(Article article, Instant now) {
 		var summary = article.toSummary();
 		var related = articles.findRelated(now, article.getSection(), article.getId(), Limit.of(RELATED))
 			.stream()
@@ -131,10 +206,35 @@ class NewsController {
 			.toList();
 		var older = articles.findOlder(now, summary.publishedAt(), article.getId(), Limit.of(1));
 		var newer = articles.findNewer(now, summary.publishedAt(), article.getId(), Limit.of(1));
-		model.addAttribute("page", ArticlePage.of(article, related, older.isEmpty() ? null : older.get(0).toSummary(),
+		return ArticlePage.of(article, related, older.isEmpty() ? null : older.get(0).toSummary(),
 				newer.isEmpty() ? null : newer.get(0).toSummary(), article.getGalleryId() == null ? null
-						: media.gallery(article.getGalleryId()).filter(g -> !g.photos().isEmpty()).orElse(null)));
-		return "news/article";
+						: media.gallery(article.getGalleryId()).filter(g -> !g.photos().isEmpty()).orElse(null));
+	}
+
+	/** Related, previous and next articles as readers of {@code language} see them. */
+	private ArticlePage localized(ArticlePage page, String language) {
+		List<ArticleSummary> all = new ArrayList<>(page.related());
+		if (page.previous() != null) {
+			all.add(page.previous());
+		}
+		if (page.next() != null) {
+			all.add(page.next());
+		}
+		List<ArticleSummary> localized = news.localize(all, language);
+		int count = page.related().size();
+		ArticleSummary previous = page.previous() != null ? localized.get(count) : null;
+		ArticleSummary next = page.next() != null ? localized.get(localized.size() - 1) : null;
+		return page.withNeighbours(localized.subList(0, count), previous, next);
+	}
+
+	/** The article's address in its own language and in each of its translations. */
+	private static Map<String, String> paths(Article article) {
+		Map<String, String> paths = new LinkedHashMap<>();
+		paths.put(article.getLanguage(), "/actualites/" + article.getSlug());
+		for (ArticleTranslation translation : article.getTranslations()) {
+			paths.put(translation.getLanguage(), "/actualites/" + translation.getSlug());
+		}
+		return paths;
 	}
 
 	private ListPage listPage(Page<Article> found, String heading, String intro, String sectionSlugOrPath) {

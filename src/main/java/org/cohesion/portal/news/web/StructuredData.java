@@ -31,8 +31,15 @@ public final class StructuredData {
 	 * @param logo the institution's logo, absolute or from the site's root
 	 */
 	public static String newsArticle(ArticlePage page, String baseUrl, String publisher, String logo) {
+		return newsArticle(page, baseUrl, baseUrl + page.article().path(), publisher, logo);
+	}
+
+	/**
+	 * @param url the page's own address (in another language than the default one, with
+	 * its language prefix)
+	 */
+	public static String newsArticle(ArticlePage page, String baseUrl, String url, String publisher, String logo) {
 		ArticleSummary article = page.article();
-		String url = baseUrl + article.path();
 		Instant modified = page.updatedAt().isAfter(article.publishedAt()) ? page.updatedAt() : article.publishedAt();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("@context", "https://schema.org");

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,10 +17,13 @@ import javax.xml.stream.XMLStreamWriter;
 import org.cohesion.portal.news.IndexedArticle;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.SectionView;
+import org.cohesion.portal.platform.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.site.domain.Page;
 import org.cohesion.portal.site.domain.PageRepository;
+import org.cohesion.portal.site.domain.PageTranslation;
+import org.cohesion.portal.site.domain.PageTranslationRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +45,9 @@ class SitemapController {
 
 	static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
+	/** Language alternates of a URL ({@code xhtml:link rel="alternate" hreflang}). */
+	static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
 	/** Google News only reads articles of the last two days. */
 	static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
@@ -51,8 +61,14 @@ class SitemapController {
 
 	private final Clock clock;
 
-	SitemapController(NewsApi news, PageRepository pages, PlatformProperties platform, SiteProperties site,
-			Clock clock) {
+	private final Languages languages;
+
+	private final PageTranslationRepository pageTranslations;
+
+	SitemapController(NewsApi news, PageRepository pages, PlatformProperties platform, SiteProperties site, Clock clock,
+			Languages languages, PageTranslationRepository pageTranslations) {
+		this.languages = languages;
+		this.pageTranslations = pageTranslations;
 		this.news = news;
 		this.pages = pages;
 		this.platform = platform;
@@ -79,26 +95,32 @@ class SitemapController {
 	ResponseEntity<byte[]> sitemap() {
 		byte[] body = write(xml -> {
 			xml.writeNamespace("image", IMAGE_NS);
-			url(xml, "/", null, "daily");
-			url(xml, "/actualites", null, "hourly");
-			url(xml, "/flash-infos", null, "daily");
+			xml.writeNamespace("xhtml", XHTML_NS);
+			// the site's frame exists in every language; content where it is translated
+			localized(xml, everyLanguage("/"), null, "daily", null);
+			localized(xml, everyLanguage("/actualites"), null, "hourly", null);
+			localized(xml, everyLanguage("/flash-infos"), null, "daily", null);
 			for (SectionView section : news.sections()) {
-				url(xml, section.path(), null, "daily");
+				localized(xml, everyLanguage(section.path()), null, "daily", null);
+			}
+			Map<Long, Map<String, String>> pageSlugs = new HashMap<>();
+			for (PageTranslation translation : pageTranslations.findAllWithPages()) {
+				pageSlugs.computeIfAbsent(translation.getPage().getId(), id -> new TreeMap<>())
+					.put(translation.getLanguage(), "/" + translation.getSlug());
 			}
 			for (Page page : pages.findAllByOrderByPositionAsc()) {
-				url(xml, "/" + page.getSlug(), page.getUpdatedAt(), "monthly");
+				Map<String, String> paths = new LinkedHashMap<>();
+				paths.put(page.getLanguage(), "/" + page.getSlug());
+				paths.putAll(pageSlugs.getOrDefault(page.getId(), Map.of()));
+				localized(xml, paths, page.getUpdatedAt(), "monthly", null);
 			}
+			Map<Long, Map<String, String>> articleSlugs = news.translatedSlugs();
 			for (IndexedArticle article : news.indexed()) {
-				xml.writeStartElement(SITEMAP_NS, "url");
-				element(xml, SITEMAP_NS, "loc", absolute(article.summary().path()));
-				element(xml, SITEMAP_NS, "lastmod", w3c(article.modifiedAt()));
-				String image = article.summary().imagePath();
-				if (image != null && !image.isBlank()) {
-					xml.writeStartElement(IMAGE_NS, "image");
-					element(xml, IMAGE_NS, "loc", image.startsWith("/") ? absolute(image) : image);
-					xml.writeEndElement();
-				}
-				xml.writeEndElement();
+				Map<String, String> paths = new LinkedHashMap<>();
+				paths.put(article.summary().language(), article.summary().path());
+				articleSlugs.getOrDefault(article.summary().id(), Map.of())
+					.forEach((language, slug) -> paths.put(language, "/actualites/" + slug));
+				localized(xml, paths, article.modifiedAt(), null, article.summary().imagePath());
 			}
 		});
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
@@ -125,15 +147,50 @@ class SitemapController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
 	}
 
-	private void url(XMLStreamWriter xml, String path, @Nullable Instant lastmod, String changefreq)
-			throws XMLStreamException {
-		xml.writeStartElement(SITEMAP_NS, "url");
-		element(xml, SITEMAP_NS, "loc", absolute(path));
-		if (lastmod != null) {
-			element(xml, SITEMAP_NS, "lastmod", w3c(lastmod));
+	/**
+	 * One {@code <url>} per language the content exists in ({@code pathsByLanguage}:
+	 * unprefixed paths), each naming all of them, and the original, as alternates.
+	 */
+	private void localized(XMLStreamWriter xml, Map<String, String> pathsByLanguage, @Nullable Instant lastmod,
+			@Nullable String changefreq, @Nullable String image) throws XMLStreamException {
+		for (var entry : pathsByLanguage.entrySet()) {
+			xml.writeStartElement(SITEMAP_NS, "url");
+			element(xml, SITEMAP_NS, "loc", absolute(languages.path(entry.getKey(), entry.getValue())));
+			if (lastmod != null) {
+				element(xml, SITEMAP_NS, "lastmod", w3c(lastmod));
+			}
+			if (changefreq != null) {
+				element(xml, SITEMAP_NS, "changefreq", changefreq);
+			}
+			if (image != null && !image.isBlank()) {
+				xml.writeStartElement(IMAGE_NS, "image");
+				element(xml, IMAGE_NS, "loc", image.startsWith("/") ? absolute(image) : image);
+				xml.writeEndElement();
+			}
+			if (pathsByLanguage.size() > 1) {
+				for (var alternate : pathsByLanguage.entrySet()) {
+					alternate(xml, alternate.getKey(), languages.path(alternate.getKey(), alternate.getValue()));
+				}
+				String original = pathsByLanguage.get(languages.defaultLanguage());
+				if (original != null) {
+					alternate(xml, "x-default", original);
+				}
+			}
+			xml.writeEndElement();
 		}
-		element(xml, SITEMAP_NS, "changefreq", changefreq);
-		xml.writeEndElement();
+	}
+
+	private void alternate(XMLStreamWriter xml, String hreflang, String path) throws XMLStreamException {
+		xml.writeEmptyElement(XHTML_NS, "link");
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("hreflang", hreflang);
+		xml.writeAttribute("href", absolute(path));
+	}
+
+	private Map<String, String> everyLanguage(String path) {
+		Map<String, String> paths = new LinkedHashMap<>();
+		languages.all().forEach(language -> paths.put(language, path));
+		return paths;
 	}
 
 	private String absolute(String path) {
@@ -159,6 +216,7 @@ class SitemapController {
 			xml.setDefaultNamespace(SITEMAP_NS);
 			xml.setPrefix("image", IMAGE_NS);
 			xml.setPrefix("news", NEWS_NS);
+			xml.setPrefix("xhtml", XHTML_NS);
 			xml.writeStartElement(SITEMAP_NS, "urlset");
 			xml.writeDefaultNamespace(SITEMAP_NS);
 			urls.write(xml);

@@ -1,6 +1,7 @@
 package org.cohesion.portal.site.web.admin;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.platform.Languages;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.Ordering;
@@ -48,7 +50,11 @@ class PageAdminController {
 
 	private final Clock clock;
 
-	PageAdminController(PageRepository pages, AuditTrail audit, MessageSource messages, Clock clock) {
+	private final Languages languages;
+
+	PageAdminController(PageRepository pages, AuditTrail audit, MessageSource messages, Clock clock,
+			Languages languages) {
+		this.languages = languages;
 		this.pages = pages;
 		this.audit = audit;
 		this.messages = messages;
@@ -58,7 +64,9 @@ class PageAdminController {
 	@GetMapping
 	@Transactional(readOnly = true)
 	String list(Model model) {
-		model.addAttribute("pages", pages.findAllByOrderByPositionAsc());
+		var all = pages.findAllByOrderByPositionAsc();
+		model.addAttribute("pages", all);
+		model.addAttribute("translations", PageTranslationController.statuses(all, languages));
 		return "site/admin/pages";
 	}
 
@@ -91,6 +99,7 @@ class PageAdminController {
 	@Transactional(readOnly = true)
 	String editForm(@PathVariable long id, Model model) {
 		Page page = find(id);
+		model.addAttribute("translations", PageTranslationController.statuses(List.of(page), languages).get(id));
 		return form(model,
 				new PageForm(page.getTitle(), page.getSlug(), page.getSummary(), page.getBody(), page.getVersion()),
 				page, FormErrors.none(), false);
