@@ -68,6 +68,37 @@ class DemoContentTests {
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+	@Autowired
+	org.cohesion.portal.newsletter.internal.EditionSender newsletterSender;
+
+	@Test
+	void demoNewsletterHasSubscribersLastMonthsDraftAndOneNumberInTheArchive() throws Exception {
+		assertThat(jdbc.queryForObject("select count(*) from newsletter_subscriber where status = 'ACTIVE'",
+				Integer.class))
+			.isEqualTo(6);
+		var lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Africa/Abidjan")).minusMonths(1);
+		assertThat(jdbc.queryForObject("select status from newsletter_edition where period_key = ?", String.class,
+				lastMonth.toString()))
+			.isEqualTo("DRAFT");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from newsletter_edition_item i join newsletter_edition e on e.id = i.edition_id "
+						+ "where e.period_key = ?",
+				Integer.class, lastMonth.toString()))
+			.isPositive();
+		// the month before was started at load; one pass of the sender delivers it to the
+		// outbox
+		newsletterSender.runOnce();
+		assertThat(jdbc.queryForObject("select status from newsletter_edition where period_key = ?", String.class,
+				lastMonth.minusMonths(1).toString()))
+			.isEqualTo("SENT");
+		assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient like '%@demo.example'",
+				Integer.class))
+			.isGreaterThanOrEqualTo(6);
+		mvc.perform(get("/newsletter/numeros"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("La lettre d’information")));
+	}
+
 	@Test
 	@Transactional(readOnly = true)
 	void demoBodiesNeedNothingRemovedBySanitising() {

@@ -93,7 +93,8 @@ public class EditionComposer {
 		}
 	}
 
-	Edition compose(YearMonth month) {
+	/** Drafts the edition of {@code month} from its published articles. */
+	public Edition compose(YearMonth month) {
 		Instant now = clock.instant();
 		Locale locale = Locale.FRENCH;
 		String label = FrenchDates.monthYear(month.getYear(), month.getMonthValue(), locale, false);

@@ -80,6 +80,12 @@ public class EditionSender implements SmartLifecycle {
 
 	private volatile Thread loop;
 
+	/**
+	 * Released once the application is ready: the first pass must not draft a month
+	 * before the start-up runners (demo content, imports) have written its articles.
+	 */
+	private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+
 	EditionSender(EditionRepository editions, Deliveries deliveries, EditionRenderer renderer, EditionComposer composer,
 			Links links, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate transactions,
 			NewsletterProperties properties, PlatformProperties platform, Clock clock) {
@@ -339,6 +345,12 @@ public class EditionSender implements SmartLifecycle {
 		}
 		stopping = false;
 		Thread thread = new Thread(() -> {
+			try {
+				ready.await();
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
 			while (!stopping) {
 				try {
 					runOnce();
@@ -375,6 +387,11 @@ public class EditionSender implements SmartLifecycle {
 			}
 			loop = null;
 		}
+	}
+
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void applicationReady() {
+		ready.countDown();
 	}
 
 	@jakarta.annotation.PreDestroy
