@@ -1,8 +1,9 @@
 /**
  * The public content API: read-only JSON under {@code /api/v1} (articles, sections, flash
- * infos, pages, search), its OpenAPI description and its documentation page. It reads
- * only through the published APIs of news, flash, site and search, so it can only ever
- * serve what the public site shows. Nothing here is called by other modules.
+ * infos, pages, galleries, search), its OpenAPI description and its documentation page.
+ * It reads only through the published APIs of news, flash, site, media and search, so it
+ * can only ever serve what the public site shows. Nothing here is called by other
+ * modules.
  */
 @NullMarked
 package org.cohesion.portal.api;

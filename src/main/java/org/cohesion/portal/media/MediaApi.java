@@ -3,6 +3,8 @@ package org.cohesion.portal.media;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+
 /**
  * What other modules may ask of the media library. Images are only returned when they can
  * appear on a public page: processed, and with their text alternative written.
@@ -19,6 +21,18 @@ public interface MediaApi {
 
 	/** Galleries, newest first. */
 	List<GalleryView> galleries(int limit);
+
+	/**
+	 * The gallery at this address as the public sees it (only its publishable images); an
+	 * empty one is not public.
+	 */
+	Optional<GalleryView> gallery(String slug);
+
+	/**
+	 * A page (from 0) of the galleries the public sees (those with at least one
+	 * publishable image), newest first.
+	 */
+	Page<GalleryView> publicGalleries(int page, int size);
 
 	/** The library item imported from a file of this name, for demo data and imports. */
 	Optional<Long> findByOriginalName(String originalName);

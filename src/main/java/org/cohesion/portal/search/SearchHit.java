@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One result.
  *
- * @param type {@code article}, {@code flash}, {@code page}
+ * @param type {@code article}, {@code flash}, {@code page}, {@code gallery}
  * @param title the title as plain text
  * @param titleHtml the title, HTML-escaped, with the matched words in {@code <mark>}
  * @param excerptHtml a passage of the text, HTML-escaped, with the matched words in

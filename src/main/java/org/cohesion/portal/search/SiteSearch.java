@@ -10,7 +10,7 @@ import java.util.List;
 public interface SiteSearch {
 
 	/** Kinds of content that can be found, as in {@link SearchHit#type()}. */
-	List<String> TYPES = List.of("article", "flash", "page");
+	List<String> TYPES = List.of("article", "flash", "page", "gallery");
 
 	/**
 	 * @throws InvalidSearch when the text has no word to look for, is too long or has too

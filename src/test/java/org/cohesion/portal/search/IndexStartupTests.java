@@ -38,6 +38,7 @@ class IndexStartupTests {
 		assertThat(index.progress().state()).isEqualTo(RebuildProgress.State.DONE);
 		assertThat(directory.resolve(".complete")).exists();
 		assertThat(directory.resolve("article")).isDirectory();
+		assertThat(directory.resolve(".complete")).content().contains("indexes article,flash,gallery,page");
 	}
 
 }

@@ -65,6 +65,30 @@ final class ApiViews {
 			Links links, Map<String, List<Facet>> facets) {
 	}
 
+	/**
+	 * A gallery in a list: {@code date} is the calendar date of the gallery
+	 * ({@code 2025-09-12}), {@code cover} its first public image.
+	 */
+	record GalleryItem(long id, String slug, String title, @Nullable String description, String date, String url,
+			int imageCount, @Nullable GalleryImage cover, Map<String, String> links) {
+	}
+
+	record GalleryDetail(long id, String slug, String title, @Nullable String description, String date, String url,
+			List<GalleryImage> images) {
+	}
+
+	/**
+	 * An image of a gallery: {@code url} is the default JPEG, {@code width} and
+	 * {@code height} the size of the largest derivative, {@code derivatives} every width
+	 * available (for srcset), in JPEG and, where it exists, WebP.
+	 */
+	record GalleryImage(String url, String alt, @Nullable String caption, @Nullable String credit, int width,
+			int height, List<Derivative> derivatives) {
+	}
+
+	record Derivative(int width, int height, String url, @Nullable String webpUrl) {
+	}
+
 	record Error(int status, String error, String message) {
 	}
 

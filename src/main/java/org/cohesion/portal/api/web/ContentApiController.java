@@ -10,8 +10,12 @@ import java.util.function.Function;
 
 import org.cohesion.portal.api.web.ApiViews.ArticleDetail;
 import org.cohesion.portal.api.web.ApiViews.ArticleItem;
+import org.cohesion.portal.api.web.ApiViews.Derivative;
 import org.cohesion.portal.api.web.ApiViews.Facet;
 import org.cohesion.portal.api.web.ApiViews.FlashItem;
+import org.cohesion.portal.api.web.ApiViews.GalleryDetail;
+import org.cohesion.portal.api.web.ApiViews.GalleryImage;
+import org.cohesion.portal.api.web.ApiViews.GalleryItem;
 import org.cohesion.portal.api.web.ApiViews.Image;
 import org.cohesion.portal.api.web.ApiViews.Links;
 import org.cohesion.portal.api.web.ApiViews.PageDetail;
@@ -21,6 +25,10 @@ import org.cohesion.portal.api.web.ApiViews.SearchPage;
 import org.cohesion.portal.api.web.ApiViews.SectionRef;
 import org.cohesion.portal.flash.FlashApi;
 import org.cohesion.portal.flash.FlashItemView;
+import org.cohesion.portal.media.GalleryView;
+import org.cohesion.portal.media.ImageView;
+import org.cohesion.portal.media.MediaApi;
+import org.cohesion.portal.media.MediaPaths;
 import org.cohesion.portal.news.ArticleContent;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.NewsApi;
@@ -66,15 +74,18 @@ class ContentApiController {
 
 	private final SiteSearch search;
 
+	private final MediaApi media;
+
 	private final String base;
 
 	ContentApiController(NewsApi news, PublishedArticles articles, FlashApi flash, SitePages pages, SiteSearch search,
-			PlatformProperties platform) {
+			MediaApi media, PlatformProperties platform) {
 		this.news = news;
 		this.articles = articles;
 		this.flash = flash;
 		this.pages = pages;
 		this.search = search;
+		this.media = media;
 		this.base = platform.baseUrlWithoutSlash();
 	}
 
@@ -143,6 +154,24 @@ class ContentApiController {
 			.orElseThrow(() -> ApiException.notFound("Aucune page à cette adresse\u00a0: " + slug + "."));
 		return new PageDetail(page.slug(), page.title(), page.summary(), iso(page.updatedAt()), absolute(page.path()),
 				page.bodyHtml() != null ? page.bodyHtml() : "");
+	}
+
+	@GetMapping("/galleries")
+	Paged<GalleryItem> galleries(@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size) {
+		Paging paging = Paging.of(page, size);
+		return paged(media.publicGalleries(paging.index(), paging.size()), this::galleryItem, "/api/v1/galleries",
+				paging, Map.of());
+	}
+
+	@GetMapping("/galleries/{slug}")
+	GalleryDetail gallery(@PathVariable String slug) {
+		GalleryView gallery = media.gallery(slug)
+			.filter(found -> !found.photos().isEmpty())
+			.orElseThrow(() -> ApiException.notFound("Aucune galerie publiée à cette adresse\u00a0: " + slug + "."));
+		return new GalleryDetail(gallery.id(), gallery.slug(), gallery.title(), gallery.description(),
+				gallery.date().toString(), absolute(gallery.path()),
+				gallery.photos().stream().map(this::galleryImage).toList());
 	}
 
 	@GetMapping("/search")
@@ -252,6 +281,26 @@ class ContentApiController {
 		return new ArticleItem(summary.id(), summary.slug(), summary.title(), summary.standfirst(), section(summary),
 				iso(summary.publishedAt()), summary.language(), absolute(summary.path()), image(summary),
 				Map.of("self", absolute("/api/v1/articles/" + summary.slug())));
+	}
+
+	private GalleryItem galleryItem(GalleryView gallery) {
+		GalleryView.Photo cover = gallery.cover();
+		return new GalleryItem(gallery.id(), gallery.slug(), gallery.title(), gallery.description(),
+				gallery.date().toString(), absolute(gallery.path()), gallery.photos().size(),
+				cover != null ? galleryImage(cover) : null,
+				Map.of("self", absolute("/api/v1/galleries/" + gallery.slug())));
+	}
+
+	private GalleryImage galleryImage(GalleryView.Photo photo) {
+		ImageView image = photo.image();
+		List<Derivative> derivatives = image.widths()
+			.stream()
+			.map(w -> new Derivative(w, image.heightAt(w), absolute(MediaPaths.path(image.contentHash(), w, "jpg")),
+					image.webp() ? absolute(MediaPaths.path(image.contentHash(), w, "webp")) : null))
+			.toList();
+		int largest = image.largestWidth();
+		return new GalleryImage(absolute(image.src()), image.alt(), photo.caption(), image.credit(), largest,
+				image.heightAt(largest), derivatives);
 	}
 
 	private FlashItem flashItem(FlashItemView item) {

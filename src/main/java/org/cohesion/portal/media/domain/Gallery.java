@@ -156,4 +156,28 @@ public class Gallery {
 		return version;
 	}
 
+	/**
+	 * When the gallery counts as published, for search (date filter, sort, year): noon
+	 * UTC of its date (the same calendar day in every West African zone), or its creation
+	 * if it is dated later, so that a gallery shown today is found today. Derived, not
+	 * stored.
+	 */
+	public Instant getPublishedAt() {
+		Instant dated = date.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+		return dated.isAfter(createdAt) ? createdAt : dated;
+	}
+
+	/** The captions of its images, one a line, for search. Derived, not stored. */
+	public String getCaptionText() {
+		StringBuilder text = new StringBuilder();
+		for (GalleryImage image : images) {
+			if (image.getCaption() != null) {
+				// escaped: the body field reads its value as HTML
+				text.append(image.getCaption().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+					.append('\n');
+			}
+		}
+		return text.toString();
+	}
+
 }

@@ -3,6 +3,7 @@ package org.cohesion.portal.media.internal;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
+import org.cohesion.portal.media.domain.GalleryIndexing;
 import org.cohesion.portal.media.domain.GalleryRepository;
 import org.cohesion.portal.media.domain.MediaItemRepository;
 import org.cohesion.portal.media.domain.MediaUsageRepository;
@@ -43,11 +44,11 @@ class MediaConfiguration {
 	@Bean
 	MediaLibrary mediaLibrary(MediaItemRepository items, MediaUsageRepository usages, GalleryRepository galleries,
 			MediaStorage storage, MediaProperties properties, ThreadPoolTaskExecutor mediaWorkers,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, GalleryIndexing galleryIndexing, Clock clock) {
 		Executor workers = mediaWorkers;
 		return new MediaLibrary(items, usages, galleries, storage, new ContentInspector(properties),
 				new ImageProcessor(properties.webp()), properties, workers, new TransactionTemplate(transactionManager),
-				clock);
+				galleryIndexing, clock);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -27,6 +27,7 @@ import org.cohesion.portal.media.MediaPaths;
 import org.cohesion.portal.media.MediaUsages;
 import org.cohesion.portal.media.domain.Gallery;
 import org.cohesion.portal.media.domain.GalleryImage;
+import org.cohesion.portal.media.domain.GalleryIndexing;
 import org.cohesion.portal.media.domain.GalleryRepository;
 import org.cohesion.portal.media.domain.MediaItem;
 import org.cohesion.portal.media.domain.MediaItemRepository;
@@ -37,6 +38,8 @@ import org.cohesion.portal.media.domain.MediaUsageRepository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -73,11 +76,13 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 
 	private final TransactionTemplate transactions;
 
+	private final GalleryIndexing galleryIndexing;
+
 	private final Clock clock;
 
 	MediaLibrary(MediaItemRepository items, MediaUsageRepository usages, GalleryRepository galleries,
 			MediaStorage storage, ContentInspector inspector, ImageProcessor processor, MediaProperties properties,
-			Executor workers, TransactionTemplate transactions, Clock clock) {
+			Executor workers, TransactionTemplate transactions, GalleryIndexing galleryIndexing, Clock clock) {
 		this.items = items;
 		this.usages = usages;
 		this.galleries = galleries;
@@ -87,6 +92,7 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		this.properties = properties;
 		this.workers = workers;
 		this.transactions = transactions;
+		this.galleryIndexing = galleryIndexing;
 		this.clock = clock;
 	}
 
@@ -208,6 +214,7 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 			transactions.executeWithoutResult(status -> items.findById(id).ifPresent(found -> {
 				if (found.getStatus() == MediaStatus.PROCESSING) {
 					found.processed(withWebp, total);
+					galleryIndexing.itemChanged(id);
 				}
 			}));
 			log.info("Media {} processed: {} derivatives, {} bytes", id, written.size(), total);
@@ -265,6 +272,14 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		return true;
 	}
 
+	/**
+	 * To call in the transaction that changed an item's description: the galleries
+	 * showing it may enter or leave the search index.
+	 */
+	public void itemChanged(long id) {
+		galleryIndexing.itemChanged(id);
+	}
+
 	// --- MediaApi
 
 	@Override
@@ -288,9 +303,17 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		return galleries.findById(id).map(gallery -> views(List.of(gallery)).get(0));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<GalleryView> gallery(String slug) {
 		return galleries.findBySlug(slug).map(gallery -> views(List.of(gallery)).get(0));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<GalleryView> publicGalleries(int page, int size) {
+		Page<Gallery> found = galleries.findShowable(PageRequest.of(page, size));
+		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	@Override

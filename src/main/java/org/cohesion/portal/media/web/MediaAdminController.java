@@ -216,6 +216,7 @@ class MediaAdminController {
 		}
 		String before = describe(item);
 		item.describe(form.alt(), form.caption(), form.credit());
+		library.itemChanged(id);
 		audit.record(editor.email(), request.getRemoteAddr(), "MEDIA_DESCRIBED", "media", String.valueOf(id),
 				"Média décrit : « " + item.getOriginalName() + " »", before, describe(item));
 		redirect.addFlashAttribute("notice", message("media.admin.saved", item.getOriginalName()));

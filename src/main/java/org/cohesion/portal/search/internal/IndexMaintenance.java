@@ -143,10 +143,14 @@ class IndexMaintenance implements SearchIndex {
 		mapping().scope(Object.class).workspace().refresh();
 	}
 
-	/** A folder without a complete index (first start, deleted, failed rebuild). */
+	/**
+	 * A folder without a complete index (first start, deleted, failed rebuild), or one
+	 * built before a kind of content was added to search (galleries): the marker lists
+	 * the indexes it was written for.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenMissing() {
-		if (!properties.inMemory() && properties.rebuildWhenMissing() && !Files.exists(marker())) {
+		if (!properties.inMemory() && properties.rebuildWhenMissing() && !markerCoversEveryIndex()) {
 			log.info("No complete search index in {}: rebuilding it", directory());
 			rebuild();
 		}
@@ -187,13 +191,30 @@ class IndexMaintenance implements SearchIndex {
 		return directory().resolve(COMPLETE_MARKER);
 	}
 
+	private String indexLine() {
+		return "indexes " + mapping().allIndexedEntities()
+			.stream()
+			.map(entity -> entity.indexManager().descriptor().hibernateSearchName())
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(","));
+	}
+
+	private boolean markerCoversEveryIndex() {
+		try {
+			return Files.exists(marker()) && Files.readAllLines(marker()).contains(indexLine());
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private void markComplete() {
 		if (properties.inMemory()) {
 			return;
 		}
 		try {
 			Files.createDirectories(directory());
-			Files.writeString(marker(), clock.instant().toString());
+			Files.writeString(marker(), clock.instant().toString() + "\n" + indexLine() + "\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
