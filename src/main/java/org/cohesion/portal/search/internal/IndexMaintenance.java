@@ -47,6 +47,13 @@ class IndexMaintenance implements SearchIndex {
 
 	static final String COMPLETE_MARKER = ".complete";
 
+	/**
+	 * First line of the marker: the index format. Raise it when the fields change, so
+	 * that an index written by an older version is rebuilt at start-up (2:
+	 * {@code typeCode} and {@code sectionCode}).
+	 */
+	static final String INDEX_FORMAT = "format 2";
+
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -143,11 +150,14 @@ class IndexMaintenance implements SearchIndex {
 		mapping().scope(Object.class).workspace().refresh();
 	}
 
-	/** A folder without a complete index (first start, deleted, failed rebuild). */
+	/**
+	 * A folder without a complete index (first start, deleted, failed rebuild) or with
+	 * one of an older {@link #INDEX_FORMAT}.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenMissing() {
-		if (!properties.inMemory() && properties.rebuildWhenMissing() && !Files.exists(marker())) {
-			log.info("No complete search index in {}: rebuilding it", directory());
+		if (!properties.inMemory() && properties.rebuildWhenMissing() && !currentIndex()) {
+			log.info("No complete search index of the current format in {}: rebuilding it", directory());
 			rebuild();
 		}
 	}
@@ -187,13 +197,22 @@ class IndexMaintenance implements SearchIndex {
 		return directory().resolve(COMPLETE_MARKER);
 	}
 
+	private boolean currentIndex() {
+		try {
+			return Files.exists(marker()) && Files.readString(marker()).startsWith(INDEX_FORMAT + "\n");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private void markComplete() {
 		if (properties.inMemory()) {
 			return;
 		}
 		try {
 			Files.createDirectories(directory());
-			Files.writeString(marker(), clock.instant().toString());
+			Files.writeString(marker(), INDEX_FORMAT + "\n" + clock.instant() + "\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
