@@ -61,12 +61,12 @@ class LuceneSiteSearch implements SiteSearch {
 	private static final AggregationKey<Map<Range<Long>, Long>> SECTION_CODES = AggregationKey.of("sectionCodes");
 
 	/**
-	 * Count types and sections as before: terms aggregations on their strings (about
-	 * three times slower on broad queries than range aggregations on their codes, which
-	 * remain the fallback when two known values share a {@link SearchFields#code(String)
-	 * code}), with section names read from {@link NewsApi#sections()} (which also counts
-	 * articles). Switched on only by {@code SearchBenchmark}, to measure both ways in one
-	 * run.
+	 * Count types and sections as before: terms aggregations on their strings (much
+	 * slower on broad queries than range aggregations on their codes) and section names
+	 * read from {@link NewsApi#sections()} (which also counts articles). Switched on only
+	 * by {@code SearchBenchmark}, to measure both ways in one run. The terms aggregations
+	 * are also the fallback, by themselves, if two known types or sections ever share a
+	 * {@link SearchFields#code(String) code}.
 	 */
 	volatile boolean countWithTerms;
 
