@@ -144,11 +144,13 @@ class LuceneSiteSearch implements SiteSearch {
 		boolean byCode = !asBefore && types.distinct() && sections.distinct();
 		if (byCode) {
 			query.aggregation(TYPE_CODES,
-					f -> f.range().field(SearchFields.TYPE_CODE, Long.class, ValueModel.INDEX).ranges(types.ranges()))
-				.aggregation(SECTION_CODES,
+					f -> f.range().field(SearchFields.TYPE_CODE, Long.class, ValueModel.INDEX).ranges(types.ranges()));
+			if (!sectionNames.isEmpty()) {
+				query.aggregation(SECTION_CODES,
 						f -> f.range()
 							.field(SearchFields.SECTION_CODE, Long.class, ValueModel.INDEX)
 							.ranges(sections.ranges()));
+			}
 		}
 		else {
 			query.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class, ValueModel.INDEX))
@@ -159,8 +161,8 @@ class LuceneSiteSearch implements SiteSearch {
 		List<SearchHit> hits = result.hits().stream().map(LuceneSiteSearch::hit).toList();
 		Map<String, Long> typeCounts = byCode ? types.counts(result.aggregation(TYPE_CODES))
 				: result.aggregation(TYPES);
-		Map<String, Long> sectionCounts = byCode ? sections.counts(result.aggregation(SECTION_CODES))
-				: result.aggregation(SECTIONS);
+		Map<String, Long> sectionCounts = !byCode ? result.aggregation(SECTIONS)
+				: sectionNames.isEmpty() ? Map.of() : sections.counts(result.aggregation(SECTION_CODES));
 		return new SearchResults(hits, result.total().hitCount(), request.page(), request.size(),
 				typeFacets(typeCounts), sectionFacets(sectionCounts, sectionNames),
 				yearFacets(result.aggregation(YEARS)));
