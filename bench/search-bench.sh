@@ -12,7 +12,9 @@
 # the search module (analysis, highlighting and the type/section/year counts included; HTTP excluded).
 # Results are printed as Markdown rows, ready for docs/PERFORMANCE.md. On a shared machine, wall-clock times
 # depend on what else runs: the CPU time of each query (its thread's) and of the rebuild (the process's) and
-# the load average at the end are printed too, so that runs can be compared.
+# the load average at the end are printed too, so that runs can be compared. Each query runs twice per round,
+# in alternating order: with the type and section counts made as before ("terms": terms aggregations on the
+# strings) and as now ("codes": range aggregations on numeric codes); both must give the same results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${ARTICLES:-20000}
@@ -25,8 +27,8 @@ fi
 
 mkdir -p target
 rm -f target/search-bench.md
-echo "| JDK | articles | text | generating | full reindex (process CPU) | index on disk | queries | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | CPU per query p50 / p95 / p99 (ms) | load average |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| JDK | counts by type and section | articles | text | generating | full reindex (process CPU) | index on disk | queries | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | CPU per query p50 / p95 / p99 (ms) | load average |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for JDK in $JDKS; do
   JAVA_HOME="$JDK" mvn -q -B -ntp test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dportal.bench.search=true -Dportal.bench.articles="$ARTICLES" -Dportal.bench.rounds="$ROUNDS" \

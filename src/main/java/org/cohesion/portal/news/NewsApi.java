@@ -24,6 +24,12 @@ public interface NewsApi {
 	List<SectionView> sections();
 
 	/**
+	 * Section names by slug, in display order: {@link #sections()} without counting
+	 * articles (one small query, for search results).
+	 */
+	Map<String, String> sectionNames();
+
+	/**
 	 * The public path of a published article, for links from flash infos or newsletters.
 	 */
 	Optional<String> publishedPath(long articleId);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,13 @@ class NewsService implements NewsApi {
 			.stream()
 			.map(s -> new SectionView(s.getSlug(), s.getName(), s.getDescription(), counts.getOrDefault(s.getId(), 0L)))
 			.toList();
+	}
+
+	@Override
+	public Map<String, String> sectionNames() {
+		var names = new LinkedHashMap<String, String>();
+		sections.findAllByOrderByPositionAsc().forEach(s -> names.put(s.getSlug(), s.getName()));
+		return names;
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 /**
  * Full-text search over what the public may read: articles, flash infos, static pages
- * (galleries once they exist), analysed for French. The root package is the published API
+ * galleries, analysed for French. The root package is the published API
  * ({@link org.cohesion.portal.search.SiteSearch} and its records); each content module
  * maps its own entities onto {@link org.cohesion.portal.shared.SearchFields}, and this
  * module queries every index by field name, never by class.

@@ -129,6 +129,24 @@ class FrenchSearchTests {
 	}
 
 	@Test
+	void countsByTypeAndSectionAreThoseOfTheWholeResultSet() {
+		Section childhood = fixtures.section("Enfance");
+		fixtures.article("Ménages sinistrés : les écoles rouvrent").in(childhood).save();
+		fixtures.article("Kits scolaires pour les ménages sinistrés").in(childhood).save();
+		fixtures.flash("Intempéries", "Recensement des ménages sinistrés", Duration.ofHours(1), null);
+		SearchResults results = search.search(SearchRequest.of("ménages sinistrés"));
+		assertThat(results.types()).containsExactly(new SearchResults.Facet("article", "article", 3),
+				new SearchResults.Facet("flash", "flash", 1));
+		assertThat(results.sections()).containsExactly(new SearchResults.Facet("enfance", "Enfance", 2),
+				new SearchResults.Facet("solidarite", "Solidarité", 1));
+		SearchResults inChildhood = search
+			.search(new SearchRequest("ménages sinistrés", null, "enfance", null, false, 0, 10));
+		assertThat(inChildhood.total()).isEqualTo(2);
+		assertThat(inChildhood.types()).containsExactly(new SearchResults.Facet("article", "article", 2));
+		assertThat(inChildhood.sections()).containsExactly(new SearchResults.Facet("enfance", "Enfance", 2));
+	}
+
+	@Test
 	void suggestionsCompleteTheWordBeingTyped() {
 		assertThat(search.suggest("ména sinis", 5)).extracting(Suggestion::title)
 			.containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");

@@ -78,7 +78,10 @@ class ArticleSearchMapping implements SearchMappingContribution {
 
 	}
 
-	/** The section's slug (to filter and count) and its name (to show). */
+	/**
+	 * The section's slug (to filter on), its {@link SearchFields#code(String) code} (to
+	 * count by) and its name (to show).
+	 */
 	static final class SectionFields implements PropertyBinder {
 
 		@Override
@@ -92,6 +95,14 @@ class ArticleSearchMapping implements SearchMappingContribution {
 							.searchable(Searchable.YES)
 							.sortable(Sortable.NO))
 				.toReference();
+			IndexFieldReference<Long> code = context.indexSchemaElement()
+				.field(SearchFields.SECTION_CODE,
+						f -> f.asLong()
+							.projectable(Projectable.NO)
+							.aggregable(Aggregable.YES)
+							.searchable(Searchable.NO)
+							.sortable(Sortable.NO))
+				.toReference();
 			IndexFieldReference<String> name = context.indexSchemaElement()
 				.field(SearchFields.SECTION_NAME,
 						f -> f.asString()
@@ -103,6 +114,7 @@ class ArticleSearchMapping implements SearchMappingContribution {
 			context.bridge(Section.class, (PropertyBridge<Section>) (document, section, bridgeContext) -> {
 				if (section != null) {
 					document.addValue(slug, section.getSlug());
+					document.addValue(code, SearchFields.code(section.getSlug()));
 					document.addValue(name, section.getName());
 				}
 			});

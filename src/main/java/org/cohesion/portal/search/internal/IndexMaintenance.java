@@ -47,6 +47,13 @@ class IndexMaintenance implements SearchIndex {
 
 	static final String COMPLETE_MARKER = ".complete";
 
+	/**
+	 * First line of the marker: the index format. Raise it when the fields change, so
+	 * that an index written by an older version is rebuilt at start-up (2:
+	 * {@code typeCode} and {@code sectionCode}).
+	 */
+	static final String INDEX_FORMAT = "format 2";
+
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -144,14 +151,15 @@ class IndexMaintenance implements SearchIndex {
 	}
 
 	/**
-	 * A folder without a complete index (first start, deleted, failed rebuild), or one
-	 * built before a kind of content was added to search (galleries): the marker lists
-	 * the indexes it was written for.
+	 * A folder without a complete index (first start, deleted, failed rebuild), one with
+	 * an older {@link #INDEX_FORMAT}, or one built before a kind of content was added to
+	 * search (galleries): the marker records the format and the indexes it was written
+	 * for.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenMissing() {
-		if (!properties.inMemory() && properties.rebuildWhenMissing() && !markerCoversEveryIndex()) {
-			log.info("No complete search index in {}: rebuilding it", directory());
+		if (!properties.inMemory() && properties.rebuildWhenMissing() && !currentIndex()) {
+			log.info("No complete search index of the current format in {}: rebuilding it", directory());
 			rebuild();
 		}
 	}
@@ -199,9 +207,10 @@ class IndexMaintenance implements SearchIndex {
 			.collect(java.util.stream.Collectors.joining(","));
 	}
 
-	private boolean markerCoversEveryIndex() {
+	private boolean currentIndex() {
 		try {
-			return Files.exists(marker()) && Files.readAllLines(marker()).contains(indexLine());
+			return Files.exists(marker()) && Files.readString(marker()).startsWith(INDEX_FORMAT + "\n")
+					&& Files.readAllLines(marker()).contains(indexLine());
 		}
 		catch (IOException ex) {
 			return false;
@@ -214,7 +223,7 @@ class IndexMaintenance implements SearchIndex {
 		}
 		try {
 			Files.createDirectories(directory());
-			Files.writeString(marker(), clock.instant().toString() + "\n" + indexLine() + "\n");
+			Files.writeString(marker(), INDEX_FORMAT + "\n" + clock.instant() + "\n" + indexLine() + "\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

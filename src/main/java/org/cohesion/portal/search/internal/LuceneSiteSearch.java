@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 import org.cohesion.portal.news.NewsApi;
-import org.cohesion.portal.news.SectionView;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.search.InvalidSearch;
 import org.cohesion.portal.search.SearchHit;
@@ -56,6 +56,20 @@ class LuceneSiteSearch implements SiteSearch {
 
 	private static final AggregationKey<Map<Range<Instant>, Long>> YEARS = AggregationKey.of("years");
 
+	private static final AggregationKey<Map<Range<Long>, Long>> TYPE_CODES = AggregationKey.of("typeCodes");
+
+	private static final AggregationKey<Map<Range<Long>, Long>> SECTION_CODES = AggregationKey.of("sectionCodes");
+
+	/**
+	 * Count types and sections as before: terms aggregations on their strings (much
+	 * slower on broad queries than range aggregations on their codes) and section names
+	 * read from {@link NewsApi#sections()} (which also counts articles). Switched on only
+	 * by {@code SearchBenchmark}, to measure both ways in one run. The terms aggregations
+	 * are also the fallback, by themselves, if two known types or sections ever share a
+	 * {@link SearchFields#code(String) code}.
+	 */
+	volatile boolean countWithTerms;
+
 	private final EntityManager entityManager;
 
 	private final NewsApi news;
@@ -87,7 +101,7 @@ class LuceneSiteSearch implements SiteSearch {
 		Instant now = clock.instant();
 		int thisYear = now.atZone(zone).getYear();
 		SearchSession session = Search.session(entityManager);
-		SearchResult<List<?>> result = session.search(session.scope(Object.class))
+		var query = session.search(session.scope(Object.class))
 			.select(f -> f.composite()
 				.from(f.field(SearchFields.TYPE, String.class, ValueModel.INDEX),
 						f.field(SearchFields.TITLE, String.class, ValueModel.INDEX),
@@ -119,18 +133,71 @@ class LuceneSiteSearch implements SiteSearch {
 			.highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
 			.highlighter("whole", f -> f.plain().numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
 			.highlighter("excerpt", f -> f.plain().numberOfFragments(1).fragmentSize(220).noMatchSize(0))
-			.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class, ValueModel.INDEX))
-			.aggregation(SECTIONS,
-					f -> f.terms().field(SearchFields.SECTION, String.class, ValueModel.INDEX).maxTermCount(100))
 			.aggregation(YEARS,
 					f -> f.range()
 						.field(SearchFields.PUBLISHED_AT, Instant.class, ValueModel.INDEX)
-						.ranges(yearRanges(thisYear)))
-			.fetch(request.page() * request.size(), request.size());
+						.ranges(yearRanges(thisYear)));
+		boolean asBefore = countWithTerms;
+		Map<String, String> sectionNames = asBefore ? namesFromSections() : news.sectionNames();
+		Codes types = Codes.of(SiteSearch.TYPES);
+		Codes sections = Codes.of(sectionNames.keySet());
+		boolean byCode = !asBefore && types.distinct() && sections.distinct();
+		if (byCode) {
+			query.aggregation(TYPE_CODES,
+					f -> f.range().field(SearchFields.TYPE_CODE, Long.class, ValueModel.INDEX).ranges(types.ranges()));
+			if (!sectionNames.isEmpty()) {
+				query.aggregation(SECTION_CODES,
+						f -> f.range()
+							.field(SearchFields.SECTION_CODE, Long.class, ValueModel.INDEX)
+							.ranges(sections.ranges()));
+			}
+		}
+		else {
+			query.aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class, ValueModel.INDEX))
+				.aggregation(SECTIONS,
+						f -> f.terms().field(SearchFields.SECTION, String.class, ValueModel.INDEX).maxTermCount(100));
+		}
+		SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
 		List<SearchHit> hits = result.hits().stream().map(LuceneSiteSearch::hit).toList();
+		Map<String, Long> typeCounts = byCode ? types.counts(result.aggregation(TYPE_CODES))
+				: result.aggregation(TYPES);
+		Map<String, Long> sectionCounts = !byCode ? result.aggregation(SECTIONS)
+				: sectionNames.isEmpty() ? Map.of() : sections.counts(result.aggregation(SECTION_CODES));
 		return new SearchResults(hits, result.total().hitCount(), request.page(), request.size(),
-				typeFacets(result.aggregation(TYPES)), sectionFacets(result.aggregation(SECTIONS)),
+				typeFacets(typeCounts), sectionFacets(sectionCounts, sectionNames),
 				yearFacets(result.aggregation(YEARS)));
+	}
+
+	/**
+	 * The values one counts by (types, section slugs), their
+	 * {@link SearchFields#code(String) codes}, and one range {@code [code, code + 1)} per
+	 * value for a range aggregation over the code field.
+	 */
+	record Codes(Map<Long, String> values) {
+
+		static Codes of(Collection<String> values) {
+			Map<Long, String> codes = new LinkedHashMap<>();
+			boolean distinct = true;
+			for (String value : values) {
+				distinct &= codes.putIfAbsent(SearchFields.code(value), value) == null;
+			}
+			return new Codes(distinct ? codes : null);
+		}
+
+		boolean distinct() {
+			return values != null;
+		}
+
+		List<Range<Long>> ranges() {
+			return values.keySet().stream().map(code -> Range.canonical(code, code + 1)).toList();
+		}
+
+		Map<String, Long> counts(Map<Range<Long>, Long> byRange) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			byRange.forEach((range, count) -> counts.put(values.get(range.lowerBoundValue().orElseThrow()), count));
+			return counts;
+		}
+
 	}
 
 	@Override
@@ -270,11 +337,13 @@ class LuceneSiteSearch implements SiteSearch {
 
 	private static final List<String> TYPES_ORDER = SiteSearch.TYPES;
 
-	private List<Facet> sectionFacets(Map<String, Long> counts) {
-		Map<String, String> names = new HashMap<>();
-		for (SectionView section : news.sections()) {
-			names.put(section.slug(), section.name());
-		}
+	private Map<String, String> namesFromSections() {
+		Map<String, String> names = new LinkedHashMap<>();
+		news.sections().forEach(section -> names.put(section.slug(), section.name()));
+		return names;
+	}
+
+	private static List<Facet> sectionFacets(Map<String, Long> counts, Map<String, String> names) {
 		return counts.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue() > 0)
