@@ -299,7 +299,7 @@ class LuceneSiteSearch implements SiteSearch {
 		String type = (String) row.get(0);
 		String title = (String) row.get(1);
 		String titleHtml = first(row.get(2));
-		String excerpt = first(row.get(3));
+		String excerpt = excerpt(first(row.get(3)));
 		if (excerpt == null) {
 			excerpt = first(row.get(4));
 		}
@@ -313,6 +313,36 @@ class LuceneSiteSearch implements SiteSearch {
 			return (String) list.get(0);
 		}
 		return null;
+	}
+
+	/**
+	 * A body fragment as a reader expects an excerpt: without the punctuation the
+	 * fragment was cut after, and with an ellipsis where it starts or stops mid-sentence.
+	 * The text is already HTML (encoded, with {@code <mark>}): only whole characters of
+	 * punctuation and spaces are taken off, never part of an entity or a tag.
+	 */
+	static @Nullable String excerpt(@Nullable String fragment) {
+		if (fragment == null) {
+			return null;
+		}
+		int start = 0;
+		while (start < fragment.length() && ",;:.)]»!?".indexOf(fragment.charAt(start)) >= 0
+				|| start < fragment.length() && Character.isWhitespace(fragment.charAt(start))) {
+			start++;
+		}
+		String text = fragment.substring(start).strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		String visible = text.startsWith("<mark>") ? text.substring("<mark>".length()) : text;
+		if (!visible.isEmpty() && Character.isLowerCase(visible.charAt(0))) {
+			text = "… " + text;
+		}
+		String end = text.endsWith("</mark>") ? text.substring(0, text.length() - "</mark>".length()) : text;
+		if (!end.isEmpty() && ".!?»…".indexOf(end.charAt(end.length() - 1)) < 0) {
+			text = text + " …";
+		}
+		return text;
 	}
 
 	static String escape(String text) {
