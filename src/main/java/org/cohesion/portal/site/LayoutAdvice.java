@@ -104,10 +104,17 @@ class LayoutAdvice {
 	 */
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws java.io.IOException {
+		Layout layout = layout(request, locale);
+		if (layout == null) {
+			// the back office has no public frame: the container's error page answers
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return new ModelAndView();
+		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
-		return new ModelAndView("site/error",
-				Map.of("layout", layout(request, locale), "status", 404, "kind", "notFound"), HttpStatus.NOT_FOUND);
+		return new ModelAndView("site/error", Map.of("layout", layout, "status", 404, "kind", "notFound"),
+				HttpStatus.NOT_FOUND);
 	}
 
 	private String asset(String path) {
