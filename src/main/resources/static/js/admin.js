@@ -20,3 +20,24 @@
     });
   });
 })();
+
+// While an edition of the newsletter is being sent, its figures follow by themselves: every five seconds the
+// page is fetched again and its progress section swapped in; once the sending is over, the page reloads
+// (new status, final figures). Without JavaScript, reloading by hand shows the same.
+(function () {
+  'use strict';
+  var section = document.querySelector('.newsletter-progress[data-live="true"]');
+  if (!section || !window.fetch || !window.DOMParser) { return; }
+  function refresh() {
+    fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('.newsletter-progress');
+        if (!fresh || fresh.getAttribute('data-live') !== 'true') { window.location.reload(); return; }
+        section.innerHTML = fresh.innerHTML;
+        setTimeout(refresh, 5000);
+      })
+      .catch(function () { setTimeout(refresh, 15000); });
+  }
+  setTimeout(refresh, 5000);
+}());
