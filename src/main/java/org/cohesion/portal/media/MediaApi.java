@@ -19,7 +19,10 @@ public interface MediaApi {
 
 	Optional<GalleryView> gallery(long id);
 
-	/** Galleries, newest first. */
+	/**
+	 * Galleries, newest first, including those with no publishable image yet (for the
+	 * editor's picker; public pages use {@link #publicGalleries}).
+	 */
 	List<GalleryView> galleries(int limit);
 
 	/**

@@ -21,8 +21,7 @@ class GalleryController {
 
 	@GetMapping("/galeries")
 	String list(Model model) {
-		model.addAttribute("galleries",
-				library.galleries(LIST_SIZE).stream().filter(gallery -> !gallery.photos().isEmpty()).toList());
+		model.addAttribute("galleries", library.publicGalleries(0, LIST_SIZE).getContent());
 		return "media/galleries";
 	}
 

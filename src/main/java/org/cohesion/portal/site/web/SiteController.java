@@ -57,8 +57,7 @@ class SiteController {
 		}
 		model.addAttribute("home", new HomePage(lead,
 				news.localize(news.latest(LATEST, lead == null ? -1 : lead.id()), language), news.sections()));
-		model.addAttribute("galleries",
-				media.galleries(4).stream().filter(gallery -> !gallery.photos().isEmpty()).limit(2).toList());
+		model.addAttribute("galleries", media.publicGalleries(0, 2).getContent());
 		return "site/home";
 	}
 
