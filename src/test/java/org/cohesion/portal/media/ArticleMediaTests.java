@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.media.domain.MediaItem;
 import org.cohesion.portal.media.domain.MediaItemRepository;
-import org.cohesion.portal.media.domain.MediaStatus;
 import org.cohesion.portal.media.internal.MediaProperties;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
@@ -121,7 +120,7 @@ class ArticleMediaTests {
 			.file(new MockMultipartFile("files", "sans-alt.jpg", "image/jpeg", TestImages.jpeg(800, 600)))
 			.with(user(editor))
 			.with(csrf()));
-		MediaItem item = awaitProcessed("sans-alt.jpg");
+		MediaItem item = Processing.awaitProcessed(items, "sans-alt.jpg");
 		Section section = fixtures.section("Coopération");
 		Article article = fixtures.article("Accord de coopération").in(section).save();
 		mvc.perform(post("/admin/actualites/" + article.getId()).with(user(editor))
@@ -146,24 +145,9 @@ class ArticleMediaTests {
 		mvc.perform(multipart("/admin/medias").file(new MockMultipartFile("files", name, "image/jpeg", content))
 			.with(user(editor))
 			.with(csrf()));
-		MediaItem item = awaitProcessed(name);
+		MediaItem item = Processing.awaitProcessed(items, name);
 		mvc.perform(post("/admin/medias/" + item.getId()).with(user(editor)).with(csrf()).param("alt", alt));
 		return items.findById(item.getId()).orElseThrow();
-	}
-
-	private MediaItem awaitProcessed(String name) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			MediaItem item = items.findAll()
-				.stream()
-				.filter(found -> found.getOriginalName().equals(name))
-				.findFirst()
-				.orElseThrow();
-			if (item.getStatus() != MediaStatus.PROCESSING) {
-				return item;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError(name + " still processing after 60 s");
 	}
 
 }

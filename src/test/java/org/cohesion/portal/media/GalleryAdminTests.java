@@ -8,7 +8,6 @@ import org.cohesion.portal.media.domain.GalleryImage;
 import org.cohesion.portal.media.domain.GalleryRepository;
 import org.cohesion.portal.media.domain.MediaItem;
 import org.cohesion.portal.media.domain.MediaItemRepository;
-import org.cohesion.portal.media.domain.MediaStatus;
 import org.cohesion.portal.media.internal.MediaProperties;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.IntegrationTest;
@@ -133,18 +132,7 @@ class GalleryAdminTests {
 			.file(new MockMultipartFile("files", name, "image/png", TestImages.png(width, 200)))
 			.with(user(editor))
 			.with(csrf()));
-		MediaItem item = null;
-		for (int i = 0; i < 600; i++) {
-			item = items.findAll()
-				.stream()
-				.filter(found -> found.getOriginalName().equals(name))
-				.findFirst()
-				.orElseThrow();
-			if (item.getStatus() != MediaStatus.PROCESSING) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		MediaItem item = Processing.awaitProcessed(items, name);
 		if (alt != null) {
 			mvc.perform(post("/admin/medias/" + item.getId()).with(user(editor)).with(csrf()).param("alt", alt));
 		}

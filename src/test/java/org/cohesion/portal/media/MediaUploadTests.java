@@ -274,16 +274,9 @@ class MediaUploadTests {
 			.getResponse();
 	}
 
-	/** Waits for the background worker (no timing asserted: it only bounds the wait). */
+	/** Waits for the background worker to finish the one upload in the library. */
 	private MediaItem awaitProcessed() throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			MediaItem item = items.findAll().get(0);
-			if (item.getStatus() != MediaStatus.PROCESSING) {
-				return item;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("still processing after 60 s");
+		return Processing.awaitProcessed(items, items.findAll().get(0).getOriginalName());
 	}
 
 	private java.util.List<Path> storedFiles() throws IOException {

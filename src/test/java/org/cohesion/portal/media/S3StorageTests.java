@@ -52,7 +52,11 @@ class S3StorageTests {
 			.build();
 		try {
 			proxy.start();
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
 			while (!proxy.getState().equals("STARTED")) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("S3Proxy not started after 60 s: " + proxy.getState());
+				}
 				Thread.sleep(10);
 			}
 		}
@@ -99,15 +103,7 @@ class S3StorageTests {
 		mvc.perform(multipart("/admin/medias").file(new MockMultipartFile("files", "s3.jpg", "image/jpeg", photo))
 			.with(user(fixtures.editor(EditorialRole.EDITEUR)))
 			.with(csrf()));
-		MediaItem item = items.findAll()
-			.stream()
-			.filter(found -> found.getOriginalName().equals("s3.jpg"))
-			.findFirst()
-			.orElseThrow();
-		for (int i = 0; i < 600 && item.getStatus() == MediaStatus.PROCESSING; i++) {
-			Thread.sleep(100);
-			item = items.findById(item.getId()).orElseThrow();
-		}
+		MediaItem item = Processing.awaitProcessed(items, "s3.jpg");
 		assertThat(item.getStatus()).isEqualTo(MediaStatus.READY);
 		var blobs = store.getBlobStore();
 		assertThat(blobs.blobExists("portal-media-test", "originals/" + item.getContentHash() + ".jpg")).isTrue();

@@ -30,7 +30,11 @@ public final class SearchTesting {
 
 	/** Waits until no rebuild is running (the rebuild runs in the background). */
 	public static void awaitRebuild(SearchIndex index) throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
 		while (index.progress().running()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("search index rebuild still running after 120 s");
+			}
 			Thread.sleep(20);
 		}
 	}
