@@ -22,4 +22,10 @@ public interface PublishedArticles {
 	/** A published article by its current slug. */
 	Optional<ArticleContent> bySlug(String slug);
 
+	/**
+	 * The current slug of a published article that used to be reached at {@code slug}
+	 * (renamed since), for a permanent redirect.
+	 */
+	Optional<String> currentSlugOf(String formerSlug);
+
 }

@@ -50,4 +50,10 @@ class PublishedArticlesService implements PublishedArticles {
 					article.getTags()));
 	}
 
+	@Override
+	public Optional<String> currentSlugOf(String formerSlug) {
+		var now = clock.instant();
+		return articles.findByFormerSlug(formerSlug).filter(article -> article.isPublicAt(now)).map(Article::getSlug);
+	}
+
 }

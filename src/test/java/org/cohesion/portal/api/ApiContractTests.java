@@ -142,6 +142,19 @@ class ApiContractTests {
 	}
 
 	@Test
+	void renamedArticleAnswersAtItsOldSlugWithAPermanentRedirectToItsNewAddress() throws Exception {
+		Article article = fixtures.article("Distribution de vivres à Man").in(solidarity).save();
+		fixtures.retitle(article, "Distribution de vivres et de kits à Man");
+
+		mvc.perform(get("/api/v1/articles/distribution-de-vivres-a-man"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location",
+					"https://portail.example/api/v1/articles/distribution-de-vivres-et-de-kits-a-man"))
+			.andExpect(jsonPath("$.status").value(301));
+		mvc.perform(get("/api/v1/articles/distribution-de-vivres-et-de-kits-a-man")).andExpect(status().isOk());
+	}
+
+	@Test
 	void badParametersGetAJson400SayingWhatIsExpected() throws Exception {
 		for (String[] params : List.of(new String[] { "size", "0" }, new String[] { "size", "101" },
 				new String[] { "size", "vingt" }, new String[] { "page", "0" }, new String[] { "page", "-1" },

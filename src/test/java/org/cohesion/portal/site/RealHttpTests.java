@@ -87,6 +87,44 @@ class RealHttpTests {
 		assertThat(missing.body()).contains("Page introuvable");
 	}
 
+	@Test
+	void requestsTomcatRefusesItselfGetAFrenchPage() throws Exception {
+		for (String target : new String[] { "/actualites/%00", "/actualites/%2",
+				"/recherche?q=" + "a".repeat(10_000) }) {
+			String answer = rawGet(target);
+			assertThat(answer).as(target).startsWith("HTTP/1.1 400");
+			assertThat(answer).as(target)
+				.contains("<html lang=\"fr\">", "Requête incorrecte")
+				.doesNotContain("HTTP Status", "Tomcat", "Exception");
+		}
+	}
+
+	@Test
+	void malformedPercentEscapesInTheApiAnswerJson400() throws Exception {
+		for (String target : new String[] { "/api/v1/search?q=%E0%A4%A", "/api/v1/articles?page=%" }) {
+			String answer = rawGet(target);
+			assertThat(answer).as(target).startsWith("HTTP/1.1 400");
+			assertThat(answer).as(target).contains("\"status\":400", "mal encodée");
+		}
+	}
+
+	@Test
+	void malformedPercentEscapesOnPagesAnswerTheFrench400Page() throws Exception {
+		String answer = rawGet("/actualites?page=%");
+		assertThat(answer).startsWith("HTTP/1.1 400").contains("<html lang=\"fr\">");
+	}
+
+	/** A request as a client would send it, even one no URI class would build. */
+	private String rawGet(String target) throws IOException {
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	private HttpResponse<byte[]> gzipGet(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build(),
 				HttpResponse.BodyHandlers.ofByteArray());

@@ -1,5 +1,6 @@
 package org.cohesion.portal.api.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.cohesion.portal.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,23 @@ class ApiErrors {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ApiViews.Error> api(ApiException ex) {
-		return error(ex.status(), ex.getMessage());
+		ResponseEntity<ApiViews.Error> answer = error(ex.status(), ex.getMessage());
+		String location = ex.location();
+		return location == null ? answer
+				: ResponseEntity.status(answer.getStatusCode())
+					.headers(answer.getHeaders())
+					.location(java.net.URI.create(location))
+					.body(answer.getBody());
+	}
+
+	/**
+	 * A query string that is not valid percent-encoding ({@code ?page=%}): the caller's
+	 * mistake, not ours — a 400 without a stack trace in the log.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ApiViews.Error> badlyEncoded(InvalidParameterException ex) {
+		return error(HttpStatus.BAD_REQUEST,
+				"Adresse mal encodée\u00a0: un «\u00a0%\u00a0» doit être suivi de deux chiffres hexadécimaux.");
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -100,7 +100,10 @@ class ContentApiController {
 	@GetMapping("/articles/{slug}")
 	ArticleDetail article(@PathVariable String slug) {
 		ArticleContent content = articles.bySlug(slug)
-			.orElseThrow(() -> ApiException.notFound("Aucune actualité publiée à cette adresse\u00a0: " + slug + "."));
+			.orElseThrow(() -> articles.currentSlugOf(slug)
+				.map(current -> ApiException.movedPermanently(absolute("/api/v1/articles/" + current)))
+				.orElseGet(
+						() -> ApiException.notFound("Aucune actualité publiée à cette adresse\u00a0: " + slug + ".")));
 		ArticleSummary summary = content.summary();
 		return new ArticleDetail(summary.id(), summary.slug(), summary.title(), summary.standfirst(), section(summary),
 				iso(summary.publishedAt()), iso(content.updatedAt()), summary.language(), absolute(summary.path()),
