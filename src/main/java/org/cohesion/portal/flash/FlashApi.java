@@ -1,6 +1,8 @@
 package org.cohesion.portal.flash;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 
@@ -20,5 +22,11 @@ public interface FlashApi {
 
 	/** {@link #archive(int, int)} as readers of {@code language} see it. */
 	Page<FlashItemView> archive(int pageIndex, int size, String language);
+
+	/**
+	 * The next time after {@code now} an item enters or leaves the ticker by its dates
+	 * alone, if any.
+	 */
+	Optional<Instant> nextChangeAfter(Instant now);
 
 }

@@ -1,9 +1,11 @@
 package org.cohesion.portal.flash;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cohesion.portal.flash.domain.FlashItem;
@@ -90,6 +92,13 @@ class FlashService implements FlashApi {
 					: new FlashItemView(item.getId(), t.getLabel(), t.getText(), href, item.getPublishedAt(),
 							t.getLanguage());
 		}).toList();
+	}
+
+	@Override
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		Instant from = items.findNextShowFromAfter(now);
+		Instant until = items.findNextShowUntilAfter(now);
+		return java.util.stream.Stream.of(from, until).filter(Objects::nonNull).min(Instant::compareTo);
 	}
 
 }

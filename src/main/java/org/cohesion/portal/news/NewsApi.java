@@ -72,4 +72,10 @@ public interface NewsApi {
 	 */
 	Map<Long, Map<String, String>> translatedSlugs();
 
+	/**
+	 * When the next scheduled article comes due after {@code now}, if one is scheduled:
+	 * what public pages show changes then without any write to the database.
+	 */
+	java.util.Optional<Instant> nextScheduledPublicationAfter(Instant now);
+
 }

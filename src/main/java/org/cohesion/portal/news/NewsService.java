@@ -149,4 +149,9 @@ class NewsService implements NewsApi {
 		return new IndexedArticle(article.toSummary(), article.getPublicUpdatedAt());
 	}
 
+	@Override
+	public Optional<Instant> nextScheduledPublicationAfter(Instant now) {
+		return Optional.ofNullable(articles.findNextPublicationAfter(now));
+	}
+
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The French page for the errors Tomcat answers by itself, before any filter or
@@ -83,19 +82,12 @@ class ContainerErrorPages {
 
 		String page(int status) {
 			boolean clientError = status < 500;
-			String title = clientError ? "Requête incorrecte" : "Service momentanément indisponible";
-			String text = clientError
-					? "L’adresse demandée est mal formée ou trop longue. Vérifiez-la, ou repartez de la page d’accueil."
-					: "Le serveur n’a pas pu répondre. Réessayez dans quelques instants.";
-			return """
-					<!doctype html>
-					<html lang="fr">
-					<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-					<title>%s – %s</title><link rel="stylesheet" href="/css/site.css"></head>
-					<body><main class="container"><h1>%s</h1><p>%s</p><p>Code %d.</p>
-					<p><a href="/">Retour à l’accueil</a></p></main></body>
-					</html>
-					""".formatted(title, HtmlUtils.htmlEscape(institution), title, text, status);
+			return PlainErrorPage.html(institution,
+					clientError ? "Requête incorrecte" : "Service momentanément indisponible",
+					clientError
+							? "L’adresse demandée est mal formée ou trop longue. Vérifiez-la, ou repartez de la page d’accueil."
+							: "Le serveur n’a pas pu répondre. Réessayez dans quelques instants.",
+					status);
 		}
 
 	}

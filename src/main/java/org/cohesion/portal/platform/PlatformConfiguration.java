@@ -39,6 +39,15 @@ class PlatformConfiguration {
 		return new Languages(properties.defaultLanguage().getLanguage(), configured);
 	}
 
+	/** Outermost: see {@link DatabaseUnavailableFilter}. */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(SiteProperties site) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(site.name()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	/**
 	 * Before security and caching, so that both see the page's address without prefix.
 	 */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	String PUBLIC = "a.status = org.cohesion.portal.news.domain.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
 	boolean existsBySlug(String slug);
+
+	@Query("select min(a.publishedAt) from Article a where a.status = org.cohesion.portal.news.domain.ArticleStatus.PUBLISHED and a.publishedAt > :now")
+	@Nullable Instant findNextPublicationAfter(Instant now);
 
 	Optional<Article> findBySlug(String slug);
 

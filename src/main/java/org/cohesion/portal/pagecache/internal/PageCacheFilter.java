@@ -1,0 +1,229 @@
+package org.cohesion.portal.pagecache.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cohesion.portal.pagecache.internal.RenderedPages.Header;
+import org.cohesion.portal.pagecache.internal.RenderedPages.Page;
+import org.cohesion.portal.platform.PageLanguage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a public page from {@link RenderedPages} when it is there — no controller, no
+ * template, no database, the stored security headers replayed — and stores it after
+ * rendering otherwise. Only anonymous GET/HEAD requests of public pages, feeds, sitemaps
+ * and API reads are concerned; a response that sets a cookie, is not a 200, or is not
+ * marked {@code Cache-Control: public} is never stored.
+ */
+final class PageCacheFilter extends OncePerRequestFilter {
+
+	static final String STATUS_HEADER = "X-Page-Cache";
+
+	private static final int MAX_KEY_LENGTH = 1024;
+
+	private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+	/** Paths whose answers depend on who asks, or that are files served apart. */
+	private static final List<String> EXCLUDED_PREFIXES = List.of("/admin", "/connexion", "/deconnexion", "/mnr",
+			"/media/", "/css/", "/js/", "/img/", "/demo/", "/actuator", "/error", "/newsletter/");
+
+	/** The newsletter's public pages that are the same for everyone. */
+	private static final List<String> NEWSLETTER_PAGES = List.of("/newsletter/numeros");
+
+	private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "content-language",
+			"content-encoding", "transfer-encoding", "date", "vary", "set-cookie", "connection", "keep-alive");
+
+	private final RenderedPages pages;
+
+	private final PageCacheMetrics metrics;
+
+	PageCacheFilter(RenderedPages pages, PageCacheMetrics metrics) {
+		this.pages = pages;
+		this.metrics = metrics;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		if (request.getDispatcherType() != DispatcherType.REQUEST
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.equals("/newsletter")) {
+			return false;
+		}
+		for (String prefix : EXCLUDED_PREFIXES) {
+			if (path.startsWith(prefix)) {
+				return NEWSLETTER_PAGES.stream().noneMatch(path::startsWith);
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Page page = pages.get(key);
+		if (page != null) {
+			metrics.hit();
+			serve(page, request, response);
+			return;
+		}
+		metrics.miss();
+		long generation = pages.generation();
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, capture);
+			Page rendered = storable(capture, generation);
+			if (rendered != null) {
+				pages.put(key, rendered);
+			}
+			capture.setHeader(STATUS_HEADER, "miss");
+		}
+		finally {
+			capture.copyBodyToResponse();
+		}
+	}
+
+	private static @Nullable String key(HttpServletRequest request) {
+		PageLanguage language = PageLanguage.of(request);
+		String query = request.getQueryString();
+		String key = (language == null ? "-" : language.language()) + ' ' + request.getRequestURI()
+				+ (query == null ? "" : "?" + query);
+		return key.length() > MAX_KEY_LENGTH ? null : key;
+	}
+
+	private static @Nullable Page storable(ContentCachingResponseWrapper response, long generation) throws IOException {
+		if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+			return null;
+		}
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		String contentType = response.getContentType();
+		if (cacheControl == null || !cacheControl.contains("public") || contentType == null
+				|| !cacheableType(contentType)) {
+			return null;
+		}
+		byte[] body = response.getContentAsByteArray();
+		if (body.length == 0 || body.length > MAX_BODY_BYTES) {
+			return null;
+		}
+		List<Header> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) || name.equals(STATUS_HEADER)) {
+				continue;
+			}
+			for (String value : response.getHeaders(name)) {
+				headers.add(new Header(name, value));
+			}
+		}
+		return new Page(generation, gzip(body), body.length, contentType, response.getLocale(),
+				response.getHeader(HttpHeaders.ETAG), List.copyOf(headers));
+	}
+
+	private static boolean cacheableType(String contentType) {
+		String type = contentType.toLowerCase(Locale.ROOT);
+		return type.startsWith("text/html") || type.startsWith("application/json") || type.startsWith("application/xml")
+				|| type.startsWith("text/xml") || type.startsWith("application/rss+xml")
+				|| type.startsWith("application/atom+xml") || type.startsWith("text/plain");
+	}
+
+	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (Header header : page.headers()) {
+			response.addHeader(header.name(), header.value());
+		}
+		response.setHeader(STATUS_HEADER, "hit");
+		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+		if (page.locale() != null) {
+			response.setLocale(page.locale());
+		}
+		response.setContentType(page.contentType());
+		String etag = page.etag();
+		if (etag != null && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setContentLength(page.gzip().length);
+		}
+		else {
+			response.setContentLength(page.length());
+		}
+		if ("HEAD".equals(request.getMethod())) {
+			return;
+		}
+		OutputStream out = response.getOutputStream();
+		if (gzip) {
+			out.write(page.gzip());
+		}
+		else {
+			try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(page.gzip()))) {
+				in.transferTo(out);
+			}
+		}
+	}
+
+	/** If-None-Match with the weak comparison of RFC 9110 (a list, or *). */
+	static boolean matches(@Nullable String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",")) {
+			String value = candidate.trim();
+			if (value.equals("*") || (value.startsWith("W/") ? value.substring(2) : value).equals(opaque)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean acceptsGzip(@Nullable String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",")) {
+			String[] coding = part.trim().split(";");
+			if (coding[0].trim().equalsIgnoreCase("gzip")) {
+				return coding.length < 2 || !coding[1].replace(" ", "").equals("q=0");
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] body) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192)) {
+			out.write(body);
+		}
+		return bytes.toByteArray();
+	}
+
+}

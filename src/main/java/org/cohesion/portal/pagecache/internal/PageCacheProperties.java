@@ -1,0 +1,20 @@
+package org.cohesion.portal.pagecache.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param enabled whether public pages are served from memory at all
+ * @param maxSize memory the cached pages may take (compressed bytes and headers)
+ * @param pollInterval how often this node asks the database whether another node changed
+ * content
+ * @param maxAge the longest a page is kept even if nothing changed (the newsletter form's
+ * token lives a day)
+ */
+@ConfigurationProperties("portal.page-cache")
+record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("32MB") DataSize maxSize,
+		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("1h") Duration maxAge) {
+}

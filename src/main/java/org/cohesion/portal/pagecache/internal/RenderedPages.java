@@ -1,0 +1,79 @@
+package org.cohesion.portal.pagecache.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Public pages as they were last rendered, gzip-compressed, within a byte budget
+ * (Caffeine evicts by weight, keeping what is asked often). Every page remembers the
+ * generation it was rendered in: {@link #clear()} starts a new generation, so a page
+ * whose rendering began before a change and ended after it is never served.
+ */
+final class RenderedPages {
+
+	/**
+	 * One header as the page was first answered (security headers, Cache-Control, ETag…).
+	 */
+	record Header(String name, String value) {
+	}
+
+	record Page(long generation, byte[] gzip, int length, String contentType, @Nullable Locale locale,
+			@Nullable String etag, List<Header> headers) {
+
+		int weight() {
+			int weight = 200 + gzip.length + contentType.length();
+			for (Header header : headers) {
+				weight += 48 + 2 * (header.name().length() + header.value().length());
+			}
+			return weight;
+		}
+
+	}
+
+	private final Cache<String, Page> pages;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	RenderedPages(PageCacheProperties properties) {
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, Page page) -> 2 * key.length() + page.weight())
+			.expireAfterWrite(properties.maxAge())
+			.recordStats()
+			.build();
+	}
+
+	long generation() {
+		return generation.get();
+	}
+
+	@Nullable Page get(String key) {
+		Page page = pages.getIfPresent(key);
+		if (page != null && page.generation() != generation.get()) {
+			pages.asMap().remove(key, page);
+			return null;
+		}
+		return page;
+	}
+
+	void put(String key, Page page) {
+		if (page.generation() == generation.get()) {
+			pages.put(key, page);
+		}
+	}
+
+	void clear() {
+		generation.incrementAndGet();
+		pages.invalidateAll();
+	}
+
+	Cache<String, Page> cache() {
+		return pages;
+	}
+
+}
