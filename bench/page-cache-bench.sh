@@ -32,6 +32,7 @@ if [ -z "$JAR" ]; then
 fi
 
 WORK=$(mktemp -d)
+chmod 755 "$WORK"  # nginx's workers read the saved page from here
 PID=""
 cleanup() {
   [ -n "$PID" ] && kill "$PID" 2>/dev/null || true
@@ -43,7 +44,8 @@ start_portal() { # $@: extra arguments
   (cd "$WORK" && exec "$JDK/bin/java" $HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=demo \
       --server.port="$PORT" --portal.base-url="http://127.0.0.1:$PORT" "$@" >"$WORK/app.log" 2>&1) &
   PID=$!
-  until curl -s "http://127.0.0.1:$PORT/galeries" 2>/dev/null | grep -q 'gallery-card\|galerie'; do
+  # ready when the demo is complete: the home page shows the galleries, made once the demo images are processed
+  until curl -s "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 'gallery-card'; do
     sleep 0.2
     kill -0 "$PID" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
   done
@@ -53,7 +55,7 @@ stop_portal() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
 # one wrk run: prints "req/s p50_ms p99_ms errors"
 measure() {
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$1" 2>/dev/null | awk '
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -H 'Accept-Encoding: gzip' "$1" 2>/dev/null | awk '
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
     /Socket errors/ { errors = $4 + $6 + $8 + $10 } /Non-2xx/ { errors += $5 }
@@ -81,7 +83,8 @@ summary() { # name -> "req/s p50 p99 errors" medians
 
 echo "Starting the portal with its page cache…" >&2
 start_portal
-ARTICLE=$(curl -s "http://127.0.0.1:$PORT/actualites" | grep -oE 'href="/actualites/[a-z0-9-]+"' | grep -v archives | head -n 1 | sed -E 's/href="//; s/"$//')
+ARTICLE=$(curl -s "http://127.0.0.1:$PORT/actualites" | grep -oE 'href="/actualites/[a-z0-9-]+"' | grep -v archives | sed -n '1{s/href="//;s/"$//;p}' || true)
+[ -n "$ARTICLE" ] || { echo "no article found on /actualites, see $WORK/app.log" >&2; exit 1; }
 mkdir -p "$WORK/www"
 curl -s "http://127.0.0.1:$PORT$ARTICLE" >"$WORK/www/article.html"
 cat >"$WORK/nginx.conf" <<CONF
@@ -91,7 +94,7 @@ error_log $WORK/nginx-error.log;
 events { worker_connections 4096; }
 http {
   access_log off;
-  gzip on; gzip_types text/html; gzip_min_length 1024;
+  gzip on; gzip_min_length 1024;
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { default_type text/html; etag on; } }
 }
 CONF
