@@ -54,6 +54,12 @@ class MediaConfiguration {
 	}
 
 	@Bean
+	GalleryAdmin galleryAdmin(GalleryRepository galleries, MediaItemRepository items, MediaLibrary library,
+			AuditTrail audit, Clock clock) {
+		return new GalleryAdmin(galleries, items, library, audit, clock);
+	}
+
+	@Bean
 	MediaAdmin mediaAdmin(MediaLibrary library, MediaItemRepository items, MediaUsageRepository usages,
 			AuditTrail audit) {
 		return new MediaAdmin(library, items, usages, audit);
