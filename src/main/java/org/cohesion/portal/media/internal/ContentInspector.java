@@ -21,6 +21,7 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import org.apache.pdfbox.Loader;
+import org.cohesion.portal.media.MediaPaths;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -174,7 +175,17 @@ class ContentInspector {
 			throw new MediaRefused("media.refused.dimensions", name, width, height, properties.maxDimension(),
 					properties.maxPixels() / 1_000_000);
 		}
-		return new Inspection(format, contentType, extension, width, height, orientation(file));
+		Inspection inspection = new Inspection(format, contentType, extension, width, height, orientation(file));
+		// The largest derivative (1 600 px wide at most) is made whole in the heap too: a
+		// very tall image would make it larger than a decode may be.
+		int across = Math.min(inspection.displayWidth(), MediaPaths.WIDTHS.get(MediaPaths.WIDTHS.size() - 1));
+		long derivative = (long) across * (((long) inspection.displayHeight() * across + inspection.displayWidth() - 1)
+				/ inspection.displayWidth());
+		if (derivative > budget.decodedPixels()) {
+			throw new MediaRefused("media.refused.tooTall", name, inspection.displayWidth(),
+					inspection.displayHeight());
+		}
+		return inspection;
 	}
 
 	static ImageReader reader(String format) throws IOException {

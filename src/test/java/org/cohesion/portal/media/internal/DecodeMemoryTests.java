@@ -68,19 +68,34 @@ class DecodeMemoryTests {
 	void aTallPngAtTheSizeLimitIsSubsampledIntoTheBudget() throws Exception {
 		// 1 600 × 12 000: the width asks for no subsampling, but 19 MP decoded whole and
 		// converted would take over 130 MB of heap.
-		BufferedImage tall = new BufferedImage(1_600, 12_000, BufferedImage.TYPE_3BYTE_BGR);
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		ImageIO.write(tall, "png", png);
-		tall = null;
-		Path file = write("haute.png", png.toByteArray());
+		Path file = write("haute.png", flatPng(1_600, 12_000));
 		ImageProcessor processor = new ImageProcessor(false, HEAP_384_MB);
 
 		long allocated = allocatedWhile(() -> processor.decodeUpright(file, "png"));
 
 		assertThat(allocated).isLessThan(HEAP_384_MB.bytes());
-		List<ImageProcessor.Derivative> derivatives = processor.derivatives(file, "png");
-		assertThat(derivatives).extracting(ImageProcessor.Derivative::width).containsExactly(1600, 1080, 720, 360);
-		assertThat(derivatives.get(0).height()).isEqualTo(12_000);
+		// and its 1 600 × 12 000 derivative would not fit either: refused at upload
+		assertThatExceptionOfType(MediaRefused.class)
+			.isThrownBy(() -> new ContentInspector(LIMITS, HEAP_384_MB).inspect(file, "haute.png"))
+			.satisfies(refused -> assertThat(refused.key()).isEqualTo("media.refused.tooTall"));
+	}
+
+	@Test
+	void aTallImageWhoseDerivativesFitIsProcessed() throws Exception {
+		Path file = write("infographie.png", flatPng(1_000, 5_000));
+		assertThat(new ContentInspector(LIMITS, HEAP_384_MB).inspect(file, "infographie.png").height())
+			.isEqualTo(5_000);
+
+		List<ImageProcessor.Derivative> derivatives = new ImageProcessor(false, HEAP_384_MB).derivatives(file, "png");
+
+		assertThat(derivatives).extracting(ImageProcessor.Derivative::width).containsExactly(1000, 720, 360);
+		assertThat(derivatives.get(0).height()).isEqualTo(5_000);
+	}
+
+	private static byte[] flatPng(int width, int height) throws IOException {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR), "png", png);
+		return png.toByteArray();
 	}
 
 	@Test
