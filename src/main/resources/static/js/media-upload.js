@@ -1,7 +1,8 @@
 /*
  * Media library upload: drag and drop onto the file field's area, and one request per file with a progress
  * line each (XMLHttpRequest, for its upload progress events). Without this script the plain form posts
- * every file at once and the page comes back with one line per file.
+ * every file at once and the page comes back with one line per file. Images still being processed are then
+ * followed by media-status.js, which writes their outcome (ready, or refused and why) on the same line.
  */
 (function () {
   'use strict';
@@ -67,6 +68,10 @@
             link.textContent = ' →';
             link.setAttribute('aria-label', result.message);
             row.status.appendChild(link);
+          }
+          if (result.ok && result.status === 'PROCESSING' && window.mediaStatus) {
+            // the background processing may still refuse it: say so on this line
+            window.mediaStatus.watch(String(result.id), row.status);
           }
         } catch (e) {
           row.status.textContent = form.getAttribute('data-failed');

@@ -7,11 +7,22 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Images made by the tests themselves: photo-like JPEGs (gradients, shapes and grain, not
@@ -120,6 +131,176 @@ public final class TestImages {
 		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
 		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
+	}
+
+	/**
+	 * A lossless WebP (VP8L) of one flat colour, written bit by bit: every prefix code
+	 * has a single symbol, so a pixel costs no bit at all and any size fits in about 40
+	 * bytes. What an attacker sends to make a decoder allocate {@code width × height × 4}
+	 * bytes.
+	 */
+	public static byte[] flatLosslessWebp(int width, int height) {
+		BitWriter bits = new BitWriter();
+		bits.write(0x2f, 8);
+		bits.write(width - 1, 14);
+		bits.write(height - 1, 14);
+		bits.write(0, 1); // no alpha
+		bits.write(0, 3); // version 0
+		bits.write(0, 1); // no transform
+		bits.write(0, 1); // no colour cache
+		bits.write(0, 1); // one group of prefix codes
+		for (int symbol : new int[] { 0x80, 0x40, 0x20, 0xFF, 0 }) { // green, red, blue,
+																		// alpha, distance
+			bits.write(1, 1); // simple code
+			bits.write(0, 1); // one symbol
+			bits.write(1, 1); // written on 8 bits
+			bits.write(symbol, 8);
+		}
+		byte[] data = Arrays.copyOf(bits.toByteArray(), bits.toByteArray().length + 16);
+		return riff(List.of(chunkBytes("VP8L", data)));
+	}
+
+	/**
+	 * An animated WebP: VP8X with the animation flag, ANIM and one ANMF frame holding a
+	 * tiny lossless image.
+	 */
+	public static byte[] animatedWebp() {
+		ByteBuffer vp8x = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
+		vp8x.put((byte) 0x02).put(new byte[3]).put(new byte[] { 15, 0, 0 }).put(new byte[] { 15, 0, 0 });
+		ByteBuffer anim = ByteBuffer.allocate(6).order(ByteOrder.LITTLE_ENDIAN);
+		anim.putInt(0xFFFFFFFF).putShort((short) 0);
+		byte[] frame = flatLosslessWebp(16, 16);
+		byte[] vp8l = Arrays.copyOfRange(frame, 12, frame.length);
+		ByteBuffer anmf = ByteBuffer.allocate(16 + vp8l.length).order(ByteOrder.LITTLE_ENDIAN);
+		anmf.put(new byte[6])
+			.put(new byte[] { 15, 0, 0 })
+			.put(new byte[] { 15, 0, 0 })
+			.put(new byte[] { 100, 0, 0 })
+			.put((byte) 0)
+			.put(vp8l);
+		return riff(List.of(chunkBytes("VP8X", vp8x.array()), chunkBytes("ANIM", anim.array()),
+				chunkBytes("ANMF", anmf.array())));
+	}
+
+	/** The first bytes of an iPhone photo: an ISO media file of brand {@code heic}. */
+	public static byte[] heic() {
+		ByteBuffer ftyp = ByteBuffer.allocate(64);
+		ftyp.putInt(24)
+			.put("ftypheic".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+			.putInt(0)
+			.put("mif1heic".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+			.putInt(40)
+			.put("meta".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		return ftyp.array();
+	}
+
+	/**
+	 * A four-component JPEG of flat cyan as print shops send them, with an Adobe marker
+	 * saying CMYK ({@code ycck} false) or YCCK; with {@code profile} an APP2 ICC profile
+	 * is added that Java 2D cannot use for it (an RGB profile), which makes the decoder
+	 * warn.
+	 */
+	public static byte[] cmykJpeg(int width, int height, boolean ycck, boolean profile) throws IOException {
+		WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+		byte[] pixels = ((DataBufferByte) raster.getDataBuffer()).getData();
+		// Adobe stores inverted inks (255 = none): cyan is C full, no M, Y or K. In YCCK,
+		// the inks C, M, Y are stored in YCbCr as if they were R, G, B (255, 0, 0).
+		byte[] pixel = ycck ? new byte[] { 76, 85, (byte) 255, (byte) 255 }
+				: new byte[] { 0, (byte) 255, (byte) 255, (byte) 255 };
+		for (int i = 0; i < pixels.length; i += 4) {
+			System.arraycopy(pixel, 0, pixels, i, 4);
+		}
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+		ImageWriter writer = null;
+		while (writers.hasNext()) {
+			ImageWriter candidate = writers.next();
+			if (candidate.getClass().getName().startsWith("com.sun")) {
+				writer = candidate;
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(null, new IIOImage(raster, null, null), null);
+		}
+		finally {
+			writer.dispose();
+		}
+		byte[] plain = out.toByteArray();
+		// The JDK writes no colour marker for a raster: add Adobe's, which says CMYK or
+		// YCCK.
+		ByteArrayOutputStream marked = new ByteArrayOutputStream();
+		marked.write(out.toByteArray(), 0, 2);
+		marked.write(new byte[] { (byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
+				(byte) (ycck ? 2 : 0) });
+		marked.write(out.toByteArray(), 2, out.size() - 2);
+		plain = marked.toByteArray();
+		if (!profile) {
+			return plain;
+		}
+		byte[] icc = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+		ByteArrayOutputStream withProfile = new ByteArrayOutputStream();
+		withProfile.write(plain, 0, 2);
+		byte[] signature = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		int length = 2 + signature.length + 2 + icc.length;
+		withProfile.write(0xFF);
+		withProfile.write(0xE2);
+		withProfile.write(length >> 8);
+		withProfile.write(length & 0xFF);
+		withProfile.write(signature);
+		withProfile.write(1);
+		withProfile.write(1);
+		withProfile.write(icc);
+		withProfile.write(plain, 2, plain.length - 2);
+		return withProfile.toByteArray();
+	}
+
+	private static byte[] chunkBytes(String type, byte[] data) {
+		ByteBuffer chunk = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
+		chunk.put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+		return chunk.array();
+	}
+
+	private static byte[] riff(List<byte[]> chunks) {
+		int length = 4 + chunks.stream().mapToInt(c -> c.length).sum();
+		ByteBuffer riff = ByteBuffer.allocate(8 + length).order(ByteOrder.LITTLE_ENDIAN);
+		riff.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+			.putInt(length)
+			.put("WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		chunks.forEach(riff::put);
+		return riff.array();
+	}
+
+	/** Bits written least significant first, as VP8L reads them. */
+	private static final class BitWriter {
+
+		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		private int current;
+
+		private int used;
+
+		void write(int value, int count) {
+			for (int i = 0; i < count; i++) {
+				current |= ((value >> i) & 1) << used;
+				if (++used == 8) {
+					bytes.write(current);
+					current = 0;
+					used = 0;
+				}
+			}
+		}
+
+		byte[] toByteArray() {
+			byte[] written = bytes.toByteArray();
+			if (used == 0) {
+				return written;
+			}
+			byte[] all = Arrays.copyOf(written, written.length + 1);
+			all[written.length] = (byte) current;
+			return all;
+		}
+
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {

@@ -134,6 +134,41 @@ public class MediaItem {
 		this.failure = reason.length() > 300 ? reason.substring(0, 300) : reason;
 	}
 
+	/** A failed image goes back to processing (a retry); nothing else may. */
+	public void retry() {
+		if (status != MediaStatus.FAILED) {
+			throw new IllegalStateException("Media " + id + " is " + status);
+		}
+		this.status = MediaStatus.PROCESSING;
+		this.failure = null;
+	}
+
+	/**
+	 * The name a download is saved under: the uploader's name, but always with the
+	 * extension of the type found in the file ({@code rapport.html} holding a PDF is
+	 * served as {@code rapport.pdf}), so that a file opened from disk is opened by the
+	 * right program.
+	 */
+	public String downloadName() {
+		String extension = switch (contentType) {
+			case "image/jpeg" -> "jpg";
+			case "image/png" -> "png";
+			case "image/webp" -> "webp";
+			case "application/pdf" -> "pdf";
+			default -> "bin";
+		};
+		String base = originalName;
+		int dot = base.lastIndexOf('.');
+		if (dot > 0) {
+			base = base.substring(0, dot);
+		}
+		base = base.strip();
+		while (base.endsWith(".")) {
+			base = base.substring(0, base.length() - 1);
+		}
+		return (base.isBlank() ? "fichier" : base) + "." + extension;
+	}
+
 	public void describe(@Nullable String alt, @Nullable String caption, @Nullable String credit) {
 		this.alt = blankToNull(alt);
 		this.caption = blankToNull(caption);

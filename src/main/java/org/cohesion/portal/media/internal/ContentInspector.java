@@ -21,18 +21,19 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import org.apache.pdfbox.Loader;
+import org.cohesion.portal.media.MediaPaths;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Decides what an uploaded file is from its bytes, never from its name or declared type,
  * and refuses anything it cannot vouch for: types other than JPEG, PNG, WebP and PDF;
  * markup (HTML, SVG, script) in any disguise; images whose structure is cut short; images
  * whose declared size would blow up the heap once decoded (read from the header, before a
- * single pixel is); PDFs that do not parse or that carry JavaScript. The pixels
- * themselves are decoded later, in the background, where a failure marks the item as
- * failed and removes its file.
+ * single pixel is, and against the {@link DecodeBudget}); animated images; PDFs that do
+ * not parse, are locked by a password or hide markup (an HTML page after their end). The
+ * pixels themselves are decoded later, in the background, where a failure marks the item
+ * as failed and removes its file.
  */
 class ContentInspector {
 
@@ -63,8 +64,11 @@ class ContentInspector {
 
 	private final MediaProperties properties;
 
-	ContentInspector(MediaProperties properties) {
+	private final DecodeBudget budget;
+
+	ContentInspector(MediaProperties properties, DecodeBudget budget) {
 		this.properties = properties;
+		this.budget = budget;
 	}
 
 	Inspection inspect(Path file, String name) throws MediaRefused, IOException {
@@ -81,8 +85,15 @@ class ContentInspector {
 			read = in.readNBytes(head, 0, head.length);
 		}
 		if (startsWith(head, read, 0xFF, 0xD8, 0xFF)) {
-			checkJpegStructure(file, name);
-			return image(file, name, "jpeg", "image/jpeg", "jpg");
+			JpegFrame frame = checkJpegStructure(file, name);
+			Inspection inspection = image(file, name, "jpeg", "image/jpeg", "jpg");
+			// libjpeg keeps every coefficient of a progressive JPEG (2 bytes per sample),
+			// however small the output.
+			if (frame.progressive() && !budget.fitsWholeFrame(frame.pixels(), 2 * frame.components())) {
+				throw new MediaRefused("media.refused.progressiveTooLarge", name, inspection.width(),
+						inspection.height(), budget.wholeFrameMegapixels(2 * frame.components()));
+			}
+			return inspection;
 		}
 		if (startsWith(head, read, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
 			checkPngStructure(file, name, size);
@@ -90,21 +101,50 @@ class ContentInspector {
 		}
 		if (read >= 12 && startsWith(head, read, 'R', 'I', 'F', 'F') && head[8] == 'W' && head[9] == 'E'
 				&& head[10] == 'B' && head[11] == 'P') {
-			long declared = ((head[4] & 0xFFL) | (head[5] & 0xFFL) << 8 | (head[6] & 0xFFL) << 16
-					| (head[7] & 0xFFL) << 24) + 8;
-			if (declared > size) {
-				throw new MediaRefused("media.refused.truncated", name);
+			WebpLayout layout = checkWebpStructure(file, name, size);
+			if (layout.animated()) {
+				throw new MediaRefused("media.refused.animated", name);
 			}
-			return image(file, name, "webp", "image/webp", "webp");
+			Inspection inspection = image(file, name, "webp", "image/webp", "webp");
+			long pixels = (long) inspection.width() * inspection.height();
+			// libwebp decodes a lossless frame whole (4 bytes a pixel), and a lossy
+			// frame's
+			// alpha plane whole (1 byte a pixel), before any scaling.
+			int wholeFrame = layout.lossless() ? 4 : layout.alpha() ? 1 : 0;
+			if (wholeFrame > 0 && !budget.fitsWholeFrame(pixels, wholeFrame)) {
+				throw new MediaRefused("media.refused.losslessTooLarge", name, inspection.width(), inspection.height(),
+						budget.wholeFrameMegapixels(wholeFrame));
+			}
+			return inspection;
 		}
 		if (startsWith(head, read, '%', 'P', 'D', 'F', '-')) {
+			// Whatever follows the PDF's end (an HTML page, a script) or hides in it.
+			if (containsActiveContent(file)) {
+				throw new MediaRefused("media.refused.documentMarkup", name);
+			}
 			checkPdf(file, name);
 			return new Inspection("pdf", "application/pdf", "pdf", 0, 0, 1);
+		}
+		if (isHeif(head, read)) {
+			throw new MediaRefused("media.refused.heic", name);
 		}
 		if (looksLikeMarkup(head, read)) {
 			throw new MediaRefused("media.refused.markup", name);
 		}
 		throw new MediaRefused("media.refused.type", name);
+	}
+
+	/**
+	 * HEIC/HEIF (an ISO media file whose {@code ftyp} box names a HEIF brand): the
+	 * iPhone's default. No well-kept Java decoder exists, so the editor is told how to
+	 * send a JPEG.
+	 */
+	private static boolean isHeif(byte[] head, int read) {
+		if (read < 12 || head[4] != 'f' || head[5] != 't' || head[6] != 'y' || head[7] != 'p') {
+			return false;
+		}
+		String brand = new String(head, 8, 4, StandardCharsets.US_ASCII);
+		return List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1").contains(brand);
 	}
 
 	private Inspection image(Path file, String name, String format, String contentType, String extension)
@@ -135,7 +175,17 @@ class ContentInspector {
 			throw new MediaRefused("media.refused.dimensions", name, width, height, properties.maxDimension(),
 					properties.maxPixels() / 1_000_000);
 		}
-		return new Inspection(format, contentType, extension, width, height, orientation(file));
+		Inspection inspection = new Inspection(format, contentType, extension, width, height, orientation(file));
+		// The largest derivative (1 600 px wide at most) is made whole in the heap too: a
+		// very tall image would make it larger than a decode may be.
+		int across = Math.min(inspection.displayWidth(), MediaPaths.WIDTHS.get(MediaPaths.WIDTHS.size() - 1));
+		long derivative = (long) across * (((long) inspection.displayHeight() * across + inspection.displayWidth() - 1)
+				/ inspection.displayWidth());
+		if (derivative > budget.decodedPixels()) {
+			throw new MediaRefused("media.refused.tooTall", name, inspection.displayWidth(),
+					inspection.displayHeight());
+		}
+		return inspection;
 	}
 
 	static ImageReader reader(String format) throws IOException {
@@ -168,7 +218,17 @@ class ContentInspector {
 	 * an EXIF thumbnail does not count; bytes after the real EOI (some phones add a
 	 * trailer) are allowed, and scanned for markup with the rest.
 	 */
-	private static void checkJpegStructure(Path file, String name) throws IOException, MediaRefused {
+	/** What the JPEG's start-of-frame says. */
+	record JpegFrame(boolean progressive, int components, int width, int height) {
+
+		long pixels() {
+			return (long) width * height;
+		}
+
+	}
+
+	private static JpegFrame checkJpegStructure(Path file, String name) throws IOException, MediaRefused {
+		JpegFrame frame = null;
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 65536))) {
 			in.readUnsignedShort(); // SOI
 			boolean inScan = false;
@@ -189,19 +249,100 @@ class ContentInspector {
 								// data
 				}
 				if (marker == 0xD9) {
-					return;
+					if (frame == null) {
+						throw new MediaRefused("media.refused.undecodable", name);
+					}
+					return frame;
 				}
 				int length = in.readUnsignedShort();
 				if (length < 2) {
 					throw new MediaRefused("media.refused.undecodable", name);
 				}
-				in.skipNBytes(length - 2);
+				boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
+						&& marker != 0xCC;
+				if (startOfFrame && frame == null && length >= 8) {
+					in.readUnsignedByte(); // sample precision
+					int height = in.readUnsignedShort();
+					int width = in.readUnsignedShort();
+					int components = in.readUnsignedByte();
+					// SOF2, 6, 10, 14: progressive
+					frame = new JpegFrame(marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE,
+							Math.max(1, components), width, height);
+					in.skipNBytes(length - 8);
+				}
+				else {
+					in.skipNBytes(length - 2);
+				}
 				inScan = marker == 0xDA;
 			}
 		}
 		catch (EOFException ex) {
 			throw new MediaRefused("media.refused.truncated", name);
 		}
+	}
+
+	/** What the WebP's chunks say. */
+	record WebpLayout(boolean animated, boolean lossless, boolean alpha) {
+	}
+
+	/**
+	 * Walks the RIFF chunks of a WebP: a file shorter than it says is cut short; an
+	 * animation (ANIM, ANMF or the VP8X flag) and the kind of frame are noted.
+	 */
+	private static WebpLayout checkWebpStructure(Path file, String name, long size) throws IOException, MediaRefused {
+		boolean animated = false;
+		boolean lossless = false;
+		boolean alpha = false;
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 65536))) {
+			byte[] header = new byte[12];
+			in.readFully(header);
+			long declared = littleEndian(header, 4) + 8;
+			if (declared > size) {
+				throw new MediaRefused("media.refused.truncated", name);
+			}
+			long position = 12;
+			byte[] chunk = new byte[8];
+			while (position + 8 <= declared) {
+				in.readFully(chunk);
+				String type = new String(chunk, 0, 4, StandardCharsets.US_ASCII);
+				long length = littleEndian(chunk, 4);
+				long padded = length + (length & 1);
+				if (position + 8 + length > declared) {
+					throw new MediaRefused("media.refused.truncated", name);
+				}
+				switch (type) {
+					case "VP8X" -> {
+						int flags = length > 0 ? in.readUnsignedByte() : 0;
+						animated |= (flags & 0x02) != 0;
+						alpha |= (flags & 0x10) != 0;
+						in.skipNBytes(Math.min(padded, declared - position - 8) - (length > 0 ? 1 : 0));
+					}
+					case "ANIM", "ANMF" -> {
+						animated = true;
+						in.skipNBytes(Math.min(padded, declared - position - 8));
+					}
+					case "VP8L" -> {
+						lossless = true;
+						in.skipNBytes(Math.min(padded, declared - position - 8));
+					}
+					case "ALPH" -> {
+						alpha = true;
+						in.skipNBytes(Math.min(padded, declared - position - 8));
+					}
+					default -> in.skipNBytes(Math.min(padded, declared - position - 8));
+				}
+				position += 8 + padded;
+			}
+		}
+		catch (EOFException ex) {
+			throw new MediaRefused("media.refused.truncated", name);
+		}
+		return new WebpLayout(animated, lossless, alpha);
+	}
+
+	private static long littleEndian(byte[] bytes, int at) {
+		return (bytes[at] & 0xFFL) | (bytes[at + 1] & 0xFFL) << 8 | (bytes[at + 2] & 0xFFL) << 16
+				| (bytes[at + 3] & 0xFFL) << 24;
 	}
 
 	/**
@@ -246,17 +387,19 @@ class ContentInspector {
 		}
 	}
 
+	/**
+	 * The PDF must parse and have a page. Its active content (scripts, actions, attached
+	 * files, XFA) is not judged here: {@link PdfSanitizer} removes all of it from the
+	 * copy that is stored.
+	 */
 	private static void checkPdf(Path file, String name) throws MediaRefused {
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
 			if (document.getNumberOfPages() < 1) {
 				throw new MediaRefused("media.refused.undecodable", name);
 			}
-			PDDocumentCatalog catalog = document.getDocumentCatalog();
-			boolean script = catalog.getOpenAction() instanceof PDActionJavaScript
-					|| (catalog.getNames() != null && catalog.getNames().getJavaScript() != null);
-			if (script) {
-				throw new MediaRefused("media.refused.pdfScript", name);
-			}
+		}
+		catch (InvalidPasswordException ex) {
+			throw new MediaRefused("media.refused.pdfEncrypted", name);
 		}
 		catch (MediaRefused ex) {
 			throw ex;

@@ -24,18 +24,19 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import com.luciad.imageio.webp.WebPReadParam;
 import org.cohesion.portal.media.MediaPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns an accepted image into its derivatives: decoded at the smallest size that still
- * covers the largest derivative (subsampled read, so a 12-megapixel photo never sits
- * whole in the heap), turned upright from its EXIF orientation, converted to sRGB from
- * its colour profile (CMYK and ICC profiles through TwelveMonkeys' JPEG reader), then
- * written at each width as JPEG and WebP. The new files carry no metadata at all: EXIF,
- * GPS positions, camera serial numbers stay behind in the original, which is never
- * served.
+ * covers the largest derivative and fits the {@link DecodeBudget} (subsampled read, or
+ * libwebp's scaling, so a 12-megapixel photo never sits whole in the heap), turned
+ * upright from its EXIF orientation, converted to sRGB from its colour profile (CMYK and
+ * ICC profiles through TwelveMonkeys' JPEG reader), then written at each width as JPEG
+ * and WebP. The new files carry no metadata at all: EXIF, GPS positions, camera serial
+ * numbers stay behind in the original, which is never served.
  */
 public class ImageProcessor {
 
@@ -50,8 +51,16 @@ public class ImageProcessor {
 
 	private final AtomicBoolean webpAvailable;
 
+	private final DecodeBudget budget;
+
+	/** With a decode budget from this JVM's heap, for one worker (the benchmark). */
 	public ImageProcessor(boolean webp) {
+		this(webp, DecodeBudget.forHeap(Runtime.getRuntime().maxMemory(), 1));
+	}
+
+	ImageProcessor(boolean webp, DecodeBudget budget) {
 		this.webpAvailable = new AtomicBoolean(webp && WebpSupport.available());
+		this.budget = budget;
 	}
 
 	/** One derivative, encoded. */
@@ -67,6 +76,13 @@ public class ImageProcessor {
 
 	}
 
+	/**
+	 * An image decoded upright and in sRGB, at most the budget's size, with the size it
+	 * has as shown (after its EXIF orientation), which decides the derivatives' widths.
+	 */
+	record Decoded(BufferedImage image, int displayWidth, int displayHeight) {
+	}
+
 	public boolean webp() {
 		return webpAvailable.get();
 	}
@@ -76,13 +92,14 @@ public class ImageProcessor {
 	 * largest first.
 	 */
 	public List<Derivative> derivatives(Path original, String format) throws Undecodable {
-		BufferedImage image = decodeUpright(original, format);
-		List<Integer> widths = new ArrayList<>(MediaPaths.widths(image.getWidth()));
+		Decoded decoded = decodeUpright(original, format);
+		List<Integer> widths = new ArrayList<>(MediaPaths.widths(decoded.displayWidth()));
 		widths.sort((a, b) -> b - a);
 		List<Derivative> derivatives = new ArrayList<>();
-		BufferedImage current = image;
+		BufferedImage current = decoded.image();
 		for (int width : widths) {
-			int height = Math.max(1, Math.round((float) image.getHeight() * width / image.getWidth()));
+			int height = Math.max(1,
+					(int) Math.round((double) decoded.displayHeight() * width / decoded.displayWidth()));
 			current = scale(current, width, height);
 			derivatives.add(new Derivative(width, height, "jpg", jpeg(current, jpegQuality(width))));
 			if (webpAvailable.get()) {
@@ -95,10 +112,20 @@ public class ImageProcessor {
 		return derivatives;
 	}
 
-	BufferedImage decodeUpright(Path original, String format) throws Undecodable {
+	/**
+	 * Decodes within the {@link DecodeBudget}: subsampled (JPEG, PNG) or scaled by
+	 * libwebp (WebP) to the smallest size that still covers the largest derivative,
+	 * smaller still if that would not fit. Decoder warnings (an unknown marker, an ICC
+	 * profile Java 2D cannot use) are logged, not fatal; a file cut short is refused when
+	 * uploaded (its structure is walked to the end), and the decoder's "premature end"
+	 * warning, should a file still get that far, fails it.
+	 */
+	Decoded decodeUpright(Path original, String format) throws Undecodable {
 		int orientation = ContentInspector.orientation(original);
 		List<String> warnings = new ArrayList<>();
 		BufferedImage decoded;
+		int width;
+		int height;
 		try (ImageInputStream input = ImageIO.createImageInputStream(original.toFile())) {
 			ImageReader reader = ContentInspector.reader(format);
 			try {
@@ -109,16 +136,24 @@ public class ImageProcessor {
 						warnings.add(warning);
 					}
 				});
-				int width = reader.getWidth(0);
-				int height = reader.getHeight(0);
-				int displayWidth = orientation >= 5 ? height : width;
+				width = reader.getWidth(0);
+				height = reader.getHeight(0);
+				int across = orientation >= 5 ? height : width;
 				int largest = MediaPaths.WIDTHS.get(MediaPaths.WIDTHS.size() - 1);
-				// Keep at least the largest derivative's width: 4032 px → every 2nd
-				// pixel.
-				int step = Math.max(1, displayWidth / largest);
+				// Keep at least the largest derivative's width (4032 px: every 2nd
+				// pixel),
+				// and never more pixels than the budget allows.
+				int step = budget.step(width, height, Math.max(1, across / largest));
 				ImageReadParam param = reader.getDefaultReadParam();
 				if (step > 1) {
-					param.setSourceSubsampling(step, step, 0, 0);
+					if (param instanceof WebPReadParam webp) {
+						webp.setUseScaling(true);
+						webp.setScaledWidth(DecodeBudget.ceilDiv(width, step));
+						webp.setScaledHeight(DecodeBudget.ceilDiv(height, step));
+					}
+					else {
+						param.setSourceSubsampling(step, step, 0, 0);
+					}
 				}
 				decoded = reader.read(0, param);
 			}
@@ -132,13 +167,14 @@ public class ImageProcessor {
 		if (decoded == null) {
 			throw new Undecodable("nothing decoded", null);
 		}
-		if (!warnings.isEmpty()) {
-			// The JDK and TwelveMonkeys decoders report a file cut short ("Premature end
-			// of
-			// JPEG file") as a warning and fill the rest with grey: refuse it instead.
-			throw new Undecodable("decoder warnings: " + warnings, null);
+		if (warnings.stream().anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).contains("premature end"))) {
+			throw new Undecodable("cut short: " + warnings, null);
 		}
-		return orient(toSrgb(decoded), orientation);
+		if (!warnings.isEmpty()) {
+			log.info("Decoded with warnings: {}", warnings);
+		}
+		boolean turned = orientation >= 5 && orientation <= 8;
+		return new Decoded(orient(toSrgb(decoded), orientation), turned ? height : width, turned ? width : height);
 	}
 
 	/**

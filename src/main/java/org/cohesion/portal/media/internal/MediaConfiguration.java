@@ -3,6 +3,7 @@ package org.cohesion.portal.media.internal;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
+import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.media.domain.GalleryIndexing;
 import org.cohesion.portal.media.domain.GalleryRepository;
 import org.cohesion.portal.media.domain.MediaItemRepository;
@@ -46,9 +47,22 @@ class MediaConfiguration {
 			MediaStorage storage, MediaProperties properties, ThreadPoolTaskExecutor mediaWorkers,
 			PlatformTransactionManager transactionManager, GalleryIndexing galleryIndexing, Clock clock) {
 		Executor workers = mediaWorkers;
-		return new MediaLibrary(items, usages, galleries, storage, new ContentInspector(properties),
-				new ImageProcessor(properties.webp()), properties, workers, new TransactionTemplate(transactionManager),
-				galleryIndexing, clock);
+		DecodeBudget budget = DecodeBudget.of(properties);
+		return new MediaLibrary(items, usages, galleries, storage, new ContentInspector(properties, budget),
+				new ImageProcessor(properties.webp(), budget), properties, workers,
+				new TransactionTemplate(transactionManager), galleryIndexing, clock);
+	}
+
+	@Bean
+	GalleryAdmin galleryAdmin(GalleryRepository galleries, MediaItemRepository items, MediaLibrary library,
+			AuditTrail audit, Clock clock) {
+		return new GalleryAdmin(galleries, items, library, audit, clock);
+	}
+
+	@Bean
+	MediaAdmin mediaAdmin(MediaLibrary library, MediaItemRepository items, MediaUsageRepository usages,
+			AuditTrail audit) {
+		return new MediaAdmin(library, items, usages, audit);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

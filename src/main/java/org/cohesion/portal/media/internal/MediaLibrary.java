@@ -96,8 +96,13 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		this.clock = clock;
 	}
 
-	/** What became of one uploaded file. */
-	public record Accepted(MediaItem item, boolean duplicate) {
+	/**
+	 * What became of one uploaded file: a new item, the existing item holding the same
+	 * bytes ({@code duplicate}), or a failed item sent back to processing
+	 * ({@code retried}); {@code removedActiveParts} counts what {@link PdfSanitizer} took
+	 * out of a PDF.
+	 */
+	public record Accepted(MediaItem item, boolean duplicate, boolean retried, int removedActiveParts) {
 	}
 
 	/**
@@ -118,34 +123,48 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 			throws MediaRefused, IOException {
 		String name = cleanName(originalName);
 		Path temporary = Files.createTempFile("portal-upload-", ".bin");
+		Path rewritten = null;
 		try {
 			String hash = copy(content, temporary, name);
 			ContentInspector.Inspection inspection = inspector.inspect(temporary, name);
-			Optional<MediaItem> existing = items.findByContentHash(hash);
-			if (existing.isPresent()) {
-				return new Accepted(existing.get(), true);
+			Path kept = temporary;
+			int removed = 0;
+			if (inspection.isDocument()) {
+				rewritten = Files.createTempFile("portal-document-", ".pdf");
+				try {
+					removed = PdfSanitizer.rewrite(temporary, rewritten);
+				}
+				catch (IOException | RuntimeException ex) {
+					throw new MediaRefused("media.refused.undecodable", name);
+				}
+				kept = rewritten;
 			}
 			String key = originalKey(hash, inspection.extension());
+			Optional<MediaItem> existing = items.findByContentHash(hash);
+			if (existing.isPresent()) {
+				if (existing.get().getStatus() != MediaStatus.FAILED) {
+					return new Accepted(existing.get(), true, false, 0);
+				}
+				if (!storage.exists(key)) {
+					storage.put(key, kept, inspection.contentType());
+				}
+				return new Accepted(retry(existing.get().getId(), background), false, true, 0);
+			}
 			boolean stored = storage.exists(key);
-			storage.put(key, temporary, inspection.contentType());
+			storage.put(key, kept, inspection.contentType());
+			long size = sizeOf(kept);
 			try {
 				MediaItem item = transactions.execute(status -> {
 					MediaItem created = inspection.isDocument()
-							? MediaItem.document(name, hash, sizeOf(temporary), clock.instant(), uploader)
-							: MediaItem.image(name, hash, inspection.contentType(), sizeOf(temporary),
-									inspection.displayWidth(), inspection.displayHeight(), clock.instant(), uploader);
+							? MediaItem.document(name, hash, size, clock.instant(), uploader)
+							: MediaItem.image(name, hash, inspection.contentType(), size, inspection.displayWidth(),
+									inspection.displayHeight(), clock.instant(), uploader);
 					return items.saveAndFlush(created);
 				});
 				if (item.getStatus() == MediaStatus.PROCESSING) {
-					if (background) {
-						schedule(item.getId());
-					}
-					else {
-						process(item.getId());
-						item = items.findById(item.getId()).orElse(item);
-					}
+					item = start(item, background);
 				}
-				return new Accepted(item, false);
+				return new Accepted(item, false, false, removed);
 			}
 			catch (RuntimeException ex) {
 				if (!stored) {
@@ -156,7 +175,37 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		}
 		finally {
 			Files.deleteIfExists(temporary);
+			if (rewritten != null) {
+				Files.deleteIfExists(rewritten);
+			}
 		}
+	}
+
+	/**
+	 * Sends a failed image back to processing (its original is kept when processing
+	 * fails, for this); the caller checked the original is stored.
+	 */
+	MediaItem retry(long id, boolean background) {
+		MediaItem item = transactions.execute(status -> {
+			MediaItem found = items.findById(id).orElseThrow();
+			found.retry();
+			return items.saveAndFlush(found);
+		});
+		return start(item, background);
+	}
+
+	/** Whether the original of an item is still in storage (a retry needs it). */
+	boolean originalStored(MediaItem item) throws IOException {
+		return storage.exists(originalKey(item.getContentHash(), extension(item.getContentType())));
+	}
+
+	private MediaItem start(MediaItem item, boolean background) {
+		if (background) {
+			schedule(item.getId());
+			return item;
+		}
+		process(item.getId());
+		return items.findById(item.getId()).orElse(item);
 	}
 
 	/** Hands an image to the background workers once the current transaction commits. */
@@ -221,8 +270,9 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		}
 		catch (ImageProcessor.Undecodable ex) {
 			log.info("Media {} could not be decoded: {}", id, ex.getMessage());
+			// The original stays, so that the item can be retried (a newer version of the
+			// portal may read it) or deleted.
 			fail(id, "media.failed.undecodable", written);
-			deleteQuietly(key);
 		}
 		catch (Exception | OutOfMemoryError ex) {
 			log.warn("Media {} processing failed", id, ex);
@@ -398,6 +448,13 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 
 	// --- files
 
+	/** A document ready to download, by the first 24 hex digits of its hash. */
+	@Transactional(readOnly = true)
+	public Optional<MediaItem> readyDocument(String hashPrefix) {
+		return items.findFirstByContentHashStartingWith(hashPrefix)
+			.filter(found -> found.getKind() == MediaKind.DOCUMENT && found.getStatus() == MediaStatus.READY);
+	}
+
 	public Optional<MediaStorage.StoredFile> openPublic(String fileName) throws IOException {
 		return storage.open(publicKey(fileName));
 	}
@@ -472,13 +529,19 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 		}
 	}
 
-	/** The file's own name without any path, control characters or excess length. */
+	/**
+	 * The file's own name without any path, control characters (NUL included),
+	 * bidirectional controls (a right-to-left override turns {@code gpj.exe} into what
+	 * reads as {@code exe.jpg}), or excess length.
+	 */
 	static String cleanName(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			return "fichier";
 		}
 		String base = name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+		base = base.substring(base.lastIndexOf('/') + 1)
+			.replaceAll("[\\p{Cntrl}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")
+			.strip();
 		if (base.isEmpty()) {
 			return "fichier";
 		}

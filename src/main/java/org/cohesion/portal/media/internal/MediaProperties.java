@@ -18,12 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param workers how many images are processed at once (each needs ~60 MB of heap)
  * @param webp whether to write WebP derivatives (when the native encoder loads)
  * @param s3 the bucket, when {@code storage} is {@code s3}
+ * @param decodeMemory the memory one image decode may take; by default a quarter of the
+ * maximum heap divided by {@code workers} (see {@code DecodeBudget})
  */
 @ConfigurationProperties("portal.media")
 public record MediaProperties(@DefaultValue("local") String storage, @DefaultValue("./data/media") Path root,
 		@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("60000000") long maxPixels,
 		@DefaultValue("12000") int maxDimension, @DefaultValue("1") int workers, @DefaultValue("true") boolean webp,
-		@DefaultValue S3 s3) {
+		@DefaultValue S3 s3, @Nullable DataSize decodeMemory) {
 
 	/**
 	 * An S3-compatible bucket (AWS S3, MinIO, Garage, Ceph…); secrets from the

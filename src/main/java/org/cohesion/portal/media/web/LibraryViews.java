@@ -55,11 +55,6 @@ public final class LibraryViews {
 
 	}
 
-	/** One image as the editor sees it in the gallery form. */
-	public record Slot(int index, long mediaId, @Nullable String caption, @Nullable String thumbnail, String alt,
-			String name) {
-	}
-
 	public record Usage(String label, @Nullable String path) {
 	}
 

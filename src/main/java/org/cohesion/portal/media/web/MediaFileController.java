@@ -9,9 +9,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.media.domain.MediaItem;
-import org.cohesion.portal.media.domain.MediaItemRepository;
-import org.cohesion.portal.media.domain.MediaKind;
-import org.cohesion.portal.media.domain.MediaStatus;
 import org.cohesion.portal.media.internal.MediaLibrary;
 import org.cohesion.portal.media.internal.MediaStorage;
 import org.cohesion.portal.shared.NotFoundException;
@@ -33,11 +30,8 @@ class MediaFileController {
 
 	private final MediaLibrary library;
 
-	private final MediaItemRepository items;
-
-	MediaFileController(MediaLibrary library, MediaItemRepository items) {
+	MediaFileController(MediaLibrary library) {
 		this.library = library;
-		this.items = items;
 	}
 
 	@GetMapping("/media/{hash:[0-9a-f]{24}}-{width:[0-9]{1,5}}.{extension:jpg|webp}")
@@ -54,9 +48,7 @@ class MediaFileController {
 
 	@GetMapping("/media/documents/{hash:[0-9a-f]{24}}.pdf")
 	void document(@PathVariable String hash, HttpServletResponse response) throws IOException {
-		MediaItem item = items.findFirstByContentHashStartingWith(hash)
-			.filter(found -> found.getKind() == MediaKind.DOCUMENT && found.getStatus() == MediaStatus.READY)
-			.orElseThrow(() -> new NotFoundException("document " + hash));
+		MediaItem item = library.readyDocument(hash).orElseThrow(() -> new NotFoundException("document " + hash));
 		Optional<MediaStorage.StoredFile> file = library.openOriginal(item);
 		if (file.isEmpty()) {
 			throw new NotFoundException("document " + hash);
@@ -64,7 +56,7 @@ class MediaFileController {
 		response.setContentType("application/pdf");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
-					.filename(item.getOriginalName(), StandardCharsets.UTF_8)
+					.filename(item.downloadName(), StandardCharsets.UTF_8)
 					.build()
 					.toString());
 		// Opened by mistake in the site's origin, a PDF could still not script it.

@@ -12,12 +12,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * A request larger than the multipart limits never reaches a controller: Tomcat stops
- * reading it. Instead of an error page, the editor gets the library back with a French
- * sentence (or JSON for the upload script).
+ * A multipart request that cannot be read (larger than the limits, cut short, a file name
+ * with a NUL) never reaches a controller. Instead of an error page, the editor gets the
+ * library back with a French sentence (or JSON for the upload script).
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -31,13 +32,20 @@ class UploadLimitAdvice {
 		this.maxFileSize = library.properties().maxFileSize();
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	Object tooLarge(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
-		String text = messages.getMessage("media.refused.requestTooLarge", new Object[] { maxFileSize.toMegabytes() },
+	@ExceptionHandler(MultipartException.class)
+	Object unreadable(MultipartException failure, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/admin/medias")) {
+			// another module's form: not the library's to answer
+			throw failure;
+		}
+		String reason = failure instanceof MaxUploadSizeExceededException ? "media.refused.requestTooLarge"
+				: UploadLimitFilter.reason(failure);
+		String text = messages.getMessage(reason, new Object[] { maxFileSize.toMegabytes() },
 				LocaleContextHolder.getLocale());
 		String accept = request.getHeader("Accept");
 		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-			return ResponseEntity.status(413)
+			return ResponseEntity.status("media.refused.requestTooLarge".equals(reason) ? 413 : 400)
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("results", java.util.List.of(Map.of("ok", false, "message", text))));
 		}

@@ -20,15 +20,40 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Reads an upload's parts before anything else does. When a file is over the limit,
- * Tomcat fails the first {@code getParameter} call, which Spring Security's CSRF check
- * makes long before any controller: the editor would get Tomcat's bare "413" page. Here
- * the failure is caught and answered in French: the library page with a notice, or JSON
- * for the upload script. Runs after the session filter (the notice is a flash attribute
- * kept in the session) and before the security chain.
+ * Reads an upload's parts before anything else does. When a file is over the limit, when
+ * the body is cut short (an interrupted mobile upload) or when a file name carries a NUL
+ * character, Tomcat fails the first {@code getParameter} call, which Spring Security's
+ * CSRF check makes long before any controller: the editor would get Tomcat's bare "413"
+ * page. Here the failure is caught and answered in French with its true reason: the
+ * library page with a notice, or JSON for the upload script. Runs after the session
+ * filter (the notice is a flash attribute kept in the session) and before the security
+ * chain.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitFilter {
+
+	/**
+	 * Why Tomcat could not read the parts, from the exception's causes (Tomcat's own
+	 * FileUpload classes, named rather than imported: they are internal to Tomcat): a
+	 * size limit, too many parts, a file name with a NUL character, or else a body that
+	 * ended before its closing boundary (an upload interrupted by the network).
+	 */
+	static String reason(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			String type = cause.getClass().getSimpleName();
+			if (type.contains("SizeLimitExceeded") || type.equals("SizeException")
+					|| type.equals("MaxUploadSizeExceededException")) {
+				return "media.refused.requestTooLarge";
+			}
+			if (type.contains("FileCountLimitExceeded")) {
+				return "media.refused.tooManyParts";
+			}
+			if (type.contains("InvalidFileName")) {
+				return "media.refused.badName";
+			}
+		}
+		return "media.refused.interrupted";
+	}
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> mediaUploadLimit(MessageSource messages, MediaLibrary library,
@@ -48,25 +73,22 @@ class UploadLimitFilter {
 				try {
 					request.getParts();
 				}
-				catch (IllegalStateException | IOException | ServletException ex) {
-					refuse(request, response);
-					return;
-				}
-				catch (RuntimeException ex) {
+				catch (IOException | ServletException | RuntimeException ex) {
 					// Tomcat 11 wraps the size error in InvalidParameterException
-					refuse(request, response);
+					refuse(request, response, reason(ex));
 					return;
 				}
 				chain.doFilter(request, response);
 			}
 
-			private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-				String text = messages.getMessage("media.refused.requestTooLarge",
+			private void refuse(HttpServletRequest request, HttpServletResponse response, String reason)
+					throws IOException {
+				String text = messages.getMessage(reason,
 						new Object[] { library.properties().maxFileSize().toMegabytes() },
 						locales.resolveLocale(request));
 				String accept = request.getHeader("Accept");
 				if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-					response.setStatus(413);
+					response.setStatus("media.refused.requestTooLarge".equals(reason) ? 413 : 400);
 					response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 					response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 					response.getWriter()
