@@ -21,6 +21,7 @@ import org.cohesion.portal.newsletter.domain.EditionRepository;
 import org.cohesion.portal.newsletter.domain.EditionStatus;
 import org.cohesion.portal.newsletter.domain.SubscriberRepository;
 import org.cohesion.portal.newsletter.internal.Deliveries;
+import org.cohesion.portal.newsletter.internal.EditionDesk;
 import org.cohesion.portal.newsletter.internal.EditionRenderer;
 import org.cohesion.portal.newsletter.internal.EditionSender;
 import org.cohesion.portal.newsletter.web.EditionAdminViews.EditPage;
@@ -65,6 +66,8 @@ class EditionAdminController {
 
 	private final EditionSender sender;
 
+	private final EditionDesk desk;
+
 	private final NewsApi news;
 
 	private final Mailer mailer;
@@ -78,13 +81,14 @@ class EditionAdminController {
 	private final Clock clock;
 
 	EditionAdminController(EditionRepository editions, SubscriberRepository subscribers, Deliveries deliveries,
-			EditionRenderer renderer, EditionSender sender, NewsApi news, Mailer mailer, AuditTrail audit,
-			MessageSource messages, PlatformProperties platform, Clock clock) {
+			EditionRenderer renderer, EditionSender sender, EditionDesk desk, NewsApi news, Mailer mailer,
+			AuditTrail audit, MessageSource messages, PlatformProperties platform, Clock clock) {
 		this.editions = editions;
 		this.subscribers = subscribers;
 		this.deliveries = deliveries;
 		this.renderer = renderer;
 		this.sender = sender;
+		this.desk = desk;
 		this.news = news;
 		this.mailer = mailer;
 		this.audit = audit;
@@ -296,13 +300,20 @@ class EditionAdminController {
 	 * people may then get the edition twice.
 	 */
 	@PostMapping("/{id}/renvoyer-incertains")
-	@Transactional
 	String resendUncertain(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-		find(id);
-		int count = deliveries.requeueUncertain(id, clock.instant());
-		audit.record(actor(), request.getRemoteAddr(), "NEWSLETTER_UNCERTAIN_REQUEUED", "newsletter_edition",
-				String.valueOf(id), count + " envois incertains remis en file", null, null);
+		int count = desk.resend(id, EditionDesk.Resend.UNCERTAIN, actor(), request.getRemoteAddr());
 		redirect.addFlashAttribute("notice", t("newsletter.admin.requeued", count));
+		return "redirect:/admin/lettre/" + id;
+	}
+
+	/**
+	 * Sends the failed deliveries again (after an outage, or once an address was
+	 * corrected at the recipient's end), knowing that the relay refused them before.
+	 */
+	@PostMapping("/{id}/renvoyer-echecs")
+	String resendFailed(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+		int count = desk.resend(id, EditionDesk.Resend.FAILED, actor(), request.getRemoteAddr());
+		redirect.addFlashAttribute("notice", t("newsletter.admin.requeuedFailed", count));
 		return "redirect:/admin/lettre/" + id;
 	}
 
@@ -333,7 +344,8 @@ class EditionAdminController {
 			long elapsed = Duration.between(edition.getStartedAt(), clock.instant()).toSeconds();
 			left = elapsed * (figures.total() - figures.done()) / figures.done();
 		}
-		return new Progress(figures, left, deliveries.latestErrors(edition.getId(), 20));
+		return new Progress(figures, left, deliveries.latestErrors(edition.getId(), 20), edition.getRelayDownSince(),
+				edition.getRelayNextProbe(), edition.getRelayError());
 	}
 
 	private Edition find(long id) {
