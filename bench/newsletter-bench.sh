@@ -3,6 +3,9 @@
 #
 #   bench/newsletter-bench.sh            # every JDK found: the default `java` and /usr/lib/jvm/temurin-25-*
 #   SUBSCRIBERS=20000 bench/newsletter-bench.sh
+#   NO_BUILD=1 JAR=/path/to/other/portal.jar bench/newsletter-bench.sh   # another build (before/after)
+#   KILL_AT=5000 bench/newsletter-bench.sh   # kill -9 the portal once the sink has 5,000 messages, start it
+#                                            # again, and count the deliveries left UNCERTAIN by the crash
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (database `test`, user `postgres` or PGUSER, trust authentication):
 # the production database, and one the script can fill with 100,000 rows without going through the
@@ -28,7 +31,7 @@ if [ -z "${NO_BUILD:-}" ]; then
   echo "Building the jar…" >&2
   mvn -q -B -ntp package -DskipTests >&2
 fi
-JAR=$(ls "$ROOT"/target/portal-*.jar | grep -v original | head -n 1)
+JAR=${JAR:-$(ls "$ROOT"/target/portal-*.jar | grep -v original | head -n 1)}
 
 now_ms() { date +%s%3N; }
 
@@ -41,19 +44,23 @@ for JDK in $JDKS; do
   "${PSQL[@]}" -c "create schema $SCHEMA"
   "$JDK/bin/java" "$ROOT/bench/SmtpSink.java" "$SMTP_PORT" "$WORK/sink.txt" >"$WORK/sink.log" 2>&1 &
   SINK=$!
-  (cd "$WORK" && exec "$JDK/bin/java" -Xmx256m -jar "$JAR" --server.port="$PORT" \
-      --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" \
-      --spring.datasource.username="$PGUSER" --spring.datasource.password= \
-      --spring.flyway.default-schema="$SCHEMA" --spring.flyway.schemas="$SCHEMA" \
-      --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
-      --portal.base-url="http://127.0.0.1:$PORT" --portal.newsletter.secret=bench-secret-bench-secret-bench \
-      --portal.newsletter.sender.rate-per-second=1000000 --portal.newsletter.sender.batch-size="$BATCH" \
-      --portal.newsletter.sender.poll-every=PT0.5S >"$WORK/app.log" 2>&1) &
-  APP=$!
-  until curl -s -o /dev/null "http://127.0.0.1:$PORT/newsletter/numeros" 2>/dev/null; do
-    sleep 0.2
-    kill -0 "$APP" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
-  done
+  start_portal() {
+    (cd "$WORK" && exec "$JDK/bin/java" -Xmx256m -jar "$JAR" --server.port="$PORT" \
+        --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" \
+        --spring.datasource.username="$PGUSER" --spring.datasource.password= \
+        --spring.flyway.default-schema="$SCHEMA" --spring.flyway.schemas="$SCHEMA" \
+        --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
+        --portal.base-url="http://127.0.0.1:$PORT" --portal.newsletter.secret=bench-secret-bench-secret-bench \
+        --portal.newsletter.sender.rate-per-second=1000000 --portal.newsletter.sender.batch-size="$BATCH" \
+        ${KILL_AT:+--portal.newsletter.sender.lease=PT5S} \
+        --portal.newsletter.sender.poll-every=PT0.5S >>"$WORK/app.log" 2>&1) &
+    APP=$!
+    until curl -s -o /dev/null "http://127.0.0.1:$PORT/newsletter/numeros" 2>/dev/null; do
+      sleep 0.2
+      kill -0 "$APP" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
+    done
+  }
+  start_portal
   JPID=$(pgrep -P "$APP" java || echo "$APP")
   "${PSQL[@]}" <<SQL
 set search_path to $SCHEMA;
@@ -79,6 +86,12 @@ SQL
     USED=$(jstat -gc "$JPID" 2>/dev/null | awk 'NR==2 { printf "%d", ($3+$4+$6+$8)/1024 }' || echo 0)
     [ -n "$USED" ] && [ "$USED" -gt "$PEAK" ] && PEAK=$USED
     [ "$STATE" = "SENT" ] && break
+    if [ -n "${KILL_AT:-}" ] && [ -z "${KILLED:-}" ] && [ -s "$WORK/sink.txt" ] \
+        && [ "$(cut -d' ' -f1 "$WORK/sink.txt")" -ge "$KILL_AT" ]; then
+      kill -9 "$JPID"; wait "$APP" 2>/dev/null || true; KILLED=1
+      echo "killed at $(cut -d' ' -f1 "$WORK/sink.txt") messages; starting again" >&2
+      start_portal; JPID=$(pgrep -P "$APP" java || echo "$APP")
+    fi
     kill -0 "$APP" 2>/dev/null || { echo "the portal stopped, see $WORK/app.log" >&2; exit 1; }
     sleep 0.5
   done
@@ -87,6 +100,8 @@ SQL
   SECONDS_SENT=$(awk -v a="$FIRST" -v b="$LAST" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
   RATE=$(awk -v n="$MESSAGES" -v a="$FIRST" -v b="$LAST" 'BEGIN { printf "%d", n / ((b - a) / 1000) }')
   SENT_ROWS=$("${PSQL[@]}" -At -c "select count(*) from $SCHEMA.newsletter_delivery where status = 'SENT'")
+  UNCERTAIN=$("${PSQL[@]}" -At -c "select count(*) from $SCHEMA.newsletter_delivery where status = 'UNCERTAIN'")
+  [ -n "${KILLED:-}" ] && echo "after kill -9 at ${KILL_AT}: $UNCERTAIN rows UNCERTAIN" >&2
   echo "| $VERSION | $SUBSCRIBERS | $QUEUED_MS | $SECONDS_SENT | $RATE | $PEAK | $DUPLICATES | $MESSAGES messages to $DISTINCT addresses, $SENT_ROWS rows SENT |"
   kill "$APP" "$SINK" 2>/dev/null || true
   wait "$APP" "$SINK" 2>/dev/null || true

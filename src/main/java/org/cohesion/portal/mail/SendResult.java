@@ -13,10 +13,21 @@ public record SendResult(Outcome outcome, String detail) {
 
 		/** The SMTP server accepted the message (or the outbox kept it). */
 		ACCEPTED,
-		/** A 4xx answer, a dropped connection, a server out of reach: try again later. */
+		/** A 4xx answer: try again later. */
 		TEMPORARY,
 		/** A 5xx answer: this message to this address will not go through. */
-		PERMANENT
+		PERMANENT,
+		/**
+		 * The relay could not be reached (connection refused, no greeting, sign-in
+		 * refused): the message was not handed over. An outage, not a verdict on the
+		 * recipient.
+		 */
+		UNREACHABLE,
+		/**
+		 * The connection broke while the message was being handed over, before the relay
+		 * answered: it may have been delivered. Sending it again could make a duplicate.
+		 */
+		UNANSWERED
 
 	}
 

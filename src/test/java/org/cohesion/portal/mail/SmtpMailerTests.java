@@ -5,17 +5,20 @@ import java.util.Locale;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.AccountAdministration;
+import org.cohesion.portal.testing.FreeSmtp;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,12 +34,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * With {@code spring.mail.host} set, mail really leaves through SMTP (GreenMail here).
  */
 @IntegrationTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"portal.mail.from=portail@ministere.example" })
+@TestPropertySource(properties = { "portal.mail.from=portail@ministere.example" })
 class SmtpMailerTests {
 
+	static final ServerSetup SMTP = FreeSmtp.setup();
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
 
 	@Autowired
 	Mailer mailer;

@@ -1,8 +1,11 @@
 package org.cohesion.portal.newsletter;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.internal.AccountPrincipal;
 import org.cohesion.portal.newsletter.domain.Subscriber;
@@ -102,9 +105,47 @@ class SubscriberAdminTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(export).contains("\"awa@example.ci\",ACTIVE,\"solidarite\"")
-			.contains("koffi@example.ci")
-			.contains("deja@example.ci,PENDING".replace("deja", "\"deja").replace(".ci,", ".ci\","));
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(export.replace("\uFEFF", "")))
+			.getRecords();
+		assertThat(rows).extracting(row -> row.get("email") + " " + row.get("statut") + " " + row.get("rubriques"))
+			.contains("awa@example.ci ACTIVE solidarite", "koffi@example.ci ACTIVE ", "deja@example.ci PENDING ");
+	}
+
+	@Test
+	void aSpreadsheetsSemicolonFileIsReadAndFormulasAreNeutralisedOnExport() throws Exception {
+		mvc.perform(multipart("/admin/abonnes/import")
+			.file(csv("\uFEFFemail;rubriques\r\n\"=1+2@example.ci\";solidarite\r\n-moussa@example.ci;\r\n"))
+			.param("source", "Liste papier, salon de Yamoussoukro")
+			.with(user(admin))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(subscribers.findByEmail("=1+2@example.ci").orElseThrow().interestSet())
+			.containsExactly("solidarite");
+		assertThat(subscribers.findByEmail("-moussa@example.ci")).isPresent();
+		String export = mvc.perform(get("/admin/abonnes/export.csv").with(user(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(export).startsWith("\uFEFFemail,statut,rubriques,source,")
+			.contains("'=1+2@example.ci,ACTIVE,solidarite")
+			.contains("'-moussa@example.ci,ACTIVE")
+			.doesNotContain("\n=")
+			.doesNotContain("\n-");
+	}
+
+	@Test
+	void aFileWithAnUnclosedQuoteIsRefusedInFrench() throws Exception {
+		mvc.perform(multipart("/admin/abonnes/import").file(csv("email\n\"awa@example.ci\nkoffi@example.ci\n"))
+			.param("source", "Forum de Bouaké, mars 2026")
+			.with(user(admin))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Rien n’a été importé")));
+		assertThat(subscribers.count()).isZero();
 	}
 
 	private static MockMultipartFile csv(String content) {

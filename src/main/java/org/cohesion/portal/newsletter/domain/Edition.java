@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A numéro of the newsletter: an introduction and an ordered list of articles. Editable
- * while a draft or scheduled; frozen once sending starts (the sender, not this class,
- * moves it to SENDING and SENT through conditional updates, see EditionSender).
+ * while a draft or scheduled; frozen once sending starts. Its life (DRAFT or SCHEDULED →
+ * SENDING → SENT, back to SENDING when an editor sends some deliveries again) and the
+ * pause while the SMTP relay is out of reach are decided here; the delivery rows, one per
+ * recipient, are claimed set-based by the sender for speed (see Deliveries), and the
+ * sender's lease on the edition is node coordination, kept in SQL there too.
  */
 @Entity
 @Table(name = "newsletter_edition")
@@ -63,6 +66,14 @@ public class Edition {
 
 	@Column(nullable = false)
 	private Instant updatedAt;
+
+	/** Set while the SMTP relay cannot be reached: the sending waits. */
+	private @Nullable Instant relayDownSince;
+
+	private @Nullable Instant relayNextProbe;
+
+	@Column(length = 500)
+	private @Nullable String relayError;
 
 	@Version
 	private long version;
@@ -153,6 +164,83 @@ public class Edition {
 		this.status = EditionStatus.DRAFT;
 		this.scheduledAt = null;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Sending starts: the edition takes its number and its public slug and is frozen.
+	 * @throws IllegalEditionChange unless it is a draft or scheduled
+	 */
+	public void startSending(int number, String slug, Instant now) {
+		requireEditable();
+		this.status = EditionStatus.SENDING;
+		this.number = number;
+		this.slug = slug;
+		this.startedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Every delivery has an outcome. */
+	public void finishSending(Instant now) {
+		if (status != EditionStatus.SENDING) {
+			throw new IllegalEditionChange("edition " + id + " is " + status + ", not SENDING");
+		}
+		this.status = EditionStatus.SENT;
+		this.finishedAt = now;
+		this.relayDownSince = null;
+		this.relayNextProbe = null;
+		this.relayError = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * An editor sends some deliveries again (uncertain or failed ones): a sent edition
+	 * goes back to SENDING until they have an outcome.
+	 */
+	public void reopenForResend(Instant now) {
+		if (status != EditionStatus.SENDING && status != EditionStatus.SENT) {
+			throw new IllegalEditionChange("edition " + id + " is " + status + ", it was never sent");
+		}
+		this.status = EditionStatus.SENDING;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The relay refused the connection: the sending pauses (an outage, not a verdict on
+	 * the recipients) until {@code nextProbe}. The outage keeps its first moment.
+	 */
+	public void relayDown(String error, Instant nextProbe, Instant now) {
+		if (status != EditionStatus.SENDING) {
+			throw new IllegalEditionChange("edition " + id + " is " + status + ", not SENDING");
+		}
+		if (relayDownSince == null) {
+			relayDownSince = now;
+		}
+		this.relayError = error.length() > 500 ? error.substring(0, 500) : error;
+		this.relayNextProbe = nextProbe;
+	}
+
+	/** The relay answers again: the sending resumes. */
+	public void relayBack() {
+		this.relayDownSince = null;
+		this.relayNextProbe = null;
+		this.relayError = null;
+	}
+
+	/** Whether the sending waits for the relay and it is not yet time to try it again. */
+	public boolean waitsForRelay(Instant now) {
+		return relayDownSince != null && relayNextProbe != null && now.isBefore(relayNextProbe);
+	}
+
+	public @Nullable Instant getRelayDownSince() {
+		return relayDownSince;
+	}
+
+	public @Nullable Instant getRelayNextProbe() {
+		return relayNextProbe;
+	}
+
+	public @Nullable String getRelayError() {
+		return relayError;
 	}
 
 	public Long getId() {

@@ -11,15 +11,20 @@ public interface EditionRepository extends JpaRepository<Edition, Long> {
 	@Query("select e from Edition e order by e.createdAt desc, e.id desc")
 	List<Edition> findAllForBackOffice();
 
-	@Query("select e from Edition e where e.status = org.cohesion.portal.newsletter.domain.EditionStatus.SENT order by e.number desc")
+	/** Every edition whose sending finished once (it stays while some are sent again). */
+	@Query("select e from Edition e where e.finishedAt is not null order by e.number desc")
 	List<Edition> findArchive();
 
-	Optional<Edition> findBySlugAndStatus(String slug, EditionStatus status);
+	@Query("select e from Edition e where e.slug = :slug and e.finishedAt is not null")
+	Optional<Edition> findArchived(String slug);
 
 	boolean existsByPeriodKey(String periodKey);
 
 	@Query("select count(i) from EditionItem i where i.edition.id = :id")
 	long countItems(long id);
+
+	@Query("select e from Edition e where e.status = org.cohesion.portal.newsletter.domain.EditionStatus.SENDING and e.relayDownSince is not null order by e.relayDownSince, e.id")
+	List<Edition> findWaitingForRelay();
 
 	@Query("select coalesce(max(e.number), 0) from Edition e")
 	int maxNumber();

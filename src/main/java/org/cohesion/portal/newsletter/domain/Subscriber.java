@@ -96,7 +96,9 @@ public class Subscriber {
 	}
 
 	public static String normalise(String email) {
-		return email.strip().toLowerCase(java.util.Locale.ROOT);
+		return EmailAddress.parse(email)
+			.map(EmailAddress::toString)
+			.orElseGet(() -> email.strip().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class Deliveries {
 
 	/** One message to send: the row and what the sender needs to build it. */
-	public record Claimed(long id, long subscriberId, String email, String interests, int attempts) {
+	public record Claimed(long id, long subscriberId, String email, String interests, int attempts, String claimedBy) {
 	}
 
 	/** How many deliveries of an edition are in each state. */
@@ -52,18 +52,34 @@ public class Deliveries {
 	}
 
 	/**
-	 * Whatever a previous run of the sender left in SENDING was handed to SMTP, or about
-	 * to be, when that run stopped: whether it left cannot be known, so it is never sent
-	 * again automatically.
+	 * What a previous pass of a sender left in SENDING when it stopped (called by the
+	 * lease holder before it claims anything, so no lane of its own is running; a node
+	 * that lost the lease and is still mid-message sees its next record refused). Each
+	 * SMTP connection (lane, {@code claimed_by = '<run>/<lane>'}) hands its rows in id
+	 * order and records each answer before handing the next: its lowest SENDING row may
+	 * have been handed over (it is never sent again automatically), the rows after it
+	 * never were (they go back to the queue). Rows claimed by an older version
+	 * ({@code claimed_by} without a lane) were claimed a batch at a time: all are in
+	 * doubt.
+	 * @return how many were marked uncertain
 	 */
-	public int markInDoubt(long editionId, String run) {
-		return jdbc.update("update newsletter_delivery set status = 'UNCERTAIN', last_error = "
+	public int recoverInterrupted(long editionId) {
+		int uncertain = jdbc.update("update newsletter_delivery set status = 'UNCERTAIN', last_error = "
 				+ "'envoi interrompu : remis ou non au serveur SMTP' where edition_id = ? and status = 'SENDING' "
-				+ "and (claimed_by is null or claimed_by <> ?)", editionId, run);
+				+ "and (claimed_by is null or claimed_by not like '%/%' or id in (select min(id) from "
+				+ "newsletter_delivery where edition_id = ? and status = 'SENDING' and claimed_by like '%/%' "
+				+ "group by claimed_by))", editionId, editionId);
+		jdbc.update("update newsletter_delivery set status = 'QUEUED', claimed_by = null where edition_id = ? and "
+				+ "status = 'SENDING'", editionId);
+		return uncertain;
 	}
 
-	/** Claims up to {@code limit} due rows for this run (the caller holds the lease). */
-	public List<Claimed> claim(long editionId, String run, Instant now, int limit) {
+	/**
+	 * Claims up to {@code limit} due rows for this run (the caller holds the lease),
+	 * shared into at most {@code lanes} runs of consecutive ids, one per SMTP connection,
+	 * each claimed as {@code '<run>/<lane>'}.
+	 */
+	public List<List<Claimed>> claim(long editionId, String run, Instant now, int limit, int lanes) {
 		List<Long> ids = jdbc.queryForList(
 				"select id from newsletter_delivery where edition_id = ? and status = "
 						+ "'QUEUED' and next_attempt_at <= ? order by id limit ?",
@@ -71,44 +87,70 @@ public class Deliveries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-		List<Object> args = new ArrayList<>();
-		args.add(run);
-		args.addAll(ids);
-		jdbc.update("update newsletter_delivery set status = 'SENDING', claimed_by = ? where status = 'QUEUED' "
-				+ "and id in (" + in + ")", args.toArray());
-		return jdbc.query(
-				"select id, subscriber_id, email, interests, attempts from newsletter_delivery where claimed_by = ? "
-						+ "and status = 'SENDING' and id in (" + in + ") order by id",
-				(rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
-				args.toArray());
+		int count = Math.max(1, Math.min(lanes, ids.size()));
+		int share = (ids.size() + count - 1) / count;
+		List<List<Claimed>> claimed = new ArrayList<>();
+		for (int from = 0, lane = 0; from < ids.size(); from += share, lane++) {
+			List<Long> part = ids.subList(from, Math.min(ids.size(), from + share));
+			String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+			List<Object> args = new ArrayList<>();
+			args.add(run + "/" + lane);
+			args.addAll(part);
+			jdbc.update("update newsletter_delivery set status = 'SENDING', claimed_by = ? where status = 'QUEUED' "
+					+ "and id in (" + in + ")", args.toArray());
+			claimed.add(jdbc.query(
+					"select id, subscriber_id, email, interests, attempts, claimed_by from newsletter_delivery where "
+							+ "claimed_by = ? and status = 'SENDING' and id in (" + in + ") order by id",
+					(rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+							rs.getString(6)),
+					args.toArray()));
+		}
+		return claimed;
 	}
 
-	public void sent(List<Long> ids, String run, Instant now) {
-		jdbc.batchUpdate(
+	/**
+	 * The relay accepted it (called for each message as the relay answers, outside any
+	 * transaction: the statement commits by itself). False if the row is no longer this
+	 * lane's: another node took the edition over, so this one must stop.
+	 */
+	public boolean sent(Claimed delivery, Instant now) {
+		return jdbc.update(
 				"update newsletter_delivery set status = 'SENT', sent_at = ?, last_error = null where id = ? "
 						+ "and status = 'SENDING' and claimed_by = ?",
-				ids.stream().map(id -> new Object[] { ts(now), id, run }).toList());
+				ts(now), delivery.id(), delivery.claimedBy()) == 1;
 	}
 
-	public void retryLater(long id, String run, int attempts, Instant next, String error) {
-		jdbc.update(
+	public boolean retryLater(Claimed delivery, int attempts, Instant next, String error) {
+		return jdbc.update(
 				"update newsletter_delivery set status = 'QUEUED', attempts = ?, next_attempt_at = ?, "
 						+ "claimed_by = null, last_error = ? where id = ? and status = 'SENDING' and claimed_by = ?",
-				attempts, ts(next), cut(error), id, run);
+				attempts, ts(next), cut(error), delivery.id(), delivery.claimedBy()) == 1;
 	}
 
-	public void failed(long id, String run, int attempts, String error) {
-		jdbc.update("update newsletter_delivery set status = 'FAILED', attempts = ?, last_error = ? where id = ? "
-				+ "and status = 'SENDING' and claimed_by = ?", attempts, cut(error), id, run);
+	public boolean failed(Claimed delivery, int attempts, String error) {
+		return jdbc.update(
+				"update newsletter_delivery set status = 'FAILED', attempts = ?, last_error = ? where id = ? "
+						+ "and status = 'SENDING' and claimed_by = ?",
+				attempts, cut(error), delivery.id(), delivery.claimedBy()) == 1;
 	}
 
-	/** Gives back claimed rows untouched (the sender stops before sending them). */
-	public void release(List<Long> ids, String run) {
+	/** The relay did not answer about it: it may have been delivered. */
+	public boolean unanswered(Claimed delivery, String error) {
+		return jdbc.update(
+				"update newsletter_delivery set status = 'UNCERTAIN', last_error = ? where id = ? "
+						+ "and status = 'SENDING' and claimed_by = ?",
+				cut("sans réponse du serveur SMTP : " + error), delivery.id(), delivery.claimedBy()) == 1;
+	}
+
+	/**
+	 * Gives back claimed rows that were never handed over (the relay is out of reach, the
+	 * sender stops or lost its lease): untouched, their attempts not counted.
+	 */
+	public void release(List<Claimed> rows) {
 		jdbc.batchUpdate(
 				"update newsletter_delivery set status = 'QUEUED', claimed_by = null where id = ? and "
 						+ "status = 'SENDING' and claimed_by = ?",
-				ids.stream().map(id -> new Object[] { id, run }).toList());
+				rows.stream().map(row -> new Object[] { row.id(), row.claimedBy() }).toList());
 	}
 
 	/**
@@ -122,10 +164,16 @@ public class Deliveries {
 				cut(detail), subscriberId);
 	}
 
-	/** Sends the uncertain ones again, at the editor's explicit request. */
-	public int requeueUncertain(long editionId, Instant now) {
-		return jdbc.update("update newsletter_delivery set status = 'QUEUED', claimed_by = null, next_attempt_at = ? "
-				+ "where edition_id = ? and status = 'UNCERTAIN'", ts(now), editionId);
+	/**
+	 * Sends the uncertain or the failed ones again, at an editor's explicit request
+	 * ({@code status} is UNCERTAIN or FAILED); the attempts start again from zero.
+	 */
+	public int requeue(long editionId, String status, Instant now) {
+		if (!"UNCERTAIN".equals(status) && !"FAILED".equals(status)) {
+			throw new IllegalArgumentException(status);
+		}
+		return jdbc.update("update newsletter_delivery set status = 'QUEUED', claimed_by = null, attempts = 0, "
+				+ "next_attempt_at = ? where edition_id = ? and status = ?", ts(now), editionId, status);
 	}
 
 	public long unfinished(long editionId) {

@@ -5,11 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.cohesion.portal.mail.Mailer;
@@ -17,30 +22,48 @@ import org.cohesion.portal.mail.OutgoingMail;
 import org.cohesion.portal.mail.SendResult;
 import org.cohesion.portal.newsletter.domain.Edition;
 import org.cohesion.portal.newsletter.domain.EditionRepository;
+import org.cohesion.portal.newsletter.domain.IllegalEditionChange;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.shared.Slugs;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The background job that sends editions. Its guarantees:
+ * The background job that sends editions, run by the application's scheduler
+ * ({@code @Scheduled}, every {@code poll-every}). Its guarantees:
  * <ul>
- * <li>one node sends an edition at a time: it must hold the edition's lease
- * ({@code sender_run}, {@code lease_until}), taken and renewed by a conditional UPDATE;
- * <li>each delivery row goes QUEUED → SENDING (committed before the message is handed to
- * SMTP) → SENT (committed after the server accepted it);
- * <li>a row found in SENDING by a later run was in flight when the previous run died: it
- * becomes UNCERTAIN and is never sent again automatically. So nobody gets an edition
- * twice; the price of a crash is at most one batch ({@code batch-size}) whose fate is
- * unknown, which the back office shows and an editor may choose to send again;
- * <li>stopping the application lets the batch in progress finish and be recorded, so an
- * orderly restart leaves nothing in doubt.
+ * <li>one node sends an edition at a time: it holds the edition's lease
+ * ({@code sender_run}, {@code lease_until}), taken by a conditional UPDATE and renewed
+ * and checked before every batch; a node that lost it stops, and each of its SMTP
+ * connections stops handing messages once the lease it holds runs out;
+ * <li>a batch is shared between SMTP connections (lanes); each lane hands its rows in
+ * order and records each answer as the relay gives it (QUEUED → SENDING, claimed → SENT
+ * or retry or FAILED), before handing the next. A row found in SENDING by a later pass
+ * was in flight only if it is the lowest of its lane: that one becomes UNCERTAIN and is
+ * never sent again automatically, the others go back to the queue. So nobody gets an
+ * edition twice, and a crash leaves at most one message per connection in doubt. A record
+ * refused because the row is no longer the lane's (another node took over) stops the lane
+ * at once;
+ * <li>a relay that cannot be reached is an outage, not a verdict on the recipients: the
+ * rows not handed go back to the queue with their attempts untouched, the edition pauses
+ * (shown in the back office), the relay is probed again after a delay that grows with the
+ * outage's length (from {@code probe-first} to {@code probe-max}), and the sending
+ * resumes by itself. Nothing of an outage counts against a subscriber's bounce record;
+ * <li>stopping the application lets each lane finish its message in flight and record it,
+ * then gives the rest back, so an orderly restart leaves nothing in doubt.
  * </ul>
- * Tests call {@link #runOnce()} themselves with the loop switched off.
+ * Tests call {@link #runOnce()} themselves with the job switched off.
  */
 @Component
 public class EditionSender implements SmartLifecycle {
@@ -72,19 +95,22 @@ public class EditionSender implements SmartLifecycle {
 	/** This process's identity in the lease and the claims: a restart is a new run. */
 	private final String run = UUID.randomUUID().toString();
 
+	private final AtomicLong passes = new AtomicLong();
+
 	private final ReentrantLock working = new ReentrantLock();
 
-	private final java.util.concurrent.ExecutorService smtpConnections;
+	/** One thread per SMTP connection of a batch. */
+	private final ThreadPoolTaskExecutor lanes;
 
 	private volatile boolean stopping;
 
-	private volatile Thread loop;
+	private volatile boolean running;
 
 	/**
-	 * Released once the application is ready: the first pass must not draft a month
-	 * before the start-up runners (demo content, imports) have written its articles.
+	 * Set once the application is ready: the first pass must not draft a month before the
+	 * start-up runners (demo content, imports) have written its articles.
 	 */
-	private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+	private volatile boolean ready;
 
 	EditionSender(EditionRepository editions, Deliveries deliveries, EditionRenderer renderer, EditionComposer composer,
 			Links links, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate transactions,
@@ -101,12 +127,28 @@ public class EditionSender implements SmartLifecycle {
 		this.clock = clock;
 		String h = URI.create(platform.baseUrlWithoutSlash()).getHost();
 		this.host = h == null ? "localhost" : h;
-		this.smtpConnections = java.util.concurrent.Executors
-			.newFixedThreadPool(Math.max(1, properties.sender().connections()), task -> {
-				Thread thread = new Thread(task, "newsletter-smtp");
-				thread.setDaemon(true);
-				return thread;
-			});
+		int connections = Math.max(1, properties.sender().connections());
+		this.lanes = new ThreadPoolTaskExecutor();
+		lanes.setCorePoolSize(connections);
+		lanes.setMaxPoolSize(connections);
+		lanes.setQueueCapacity(connections);
+		lanes.setThreadNamePrefix("newsletter-smtp-");
+		lanes.setDaemon(true);
+		lanes.initialize();
+	}
+
+	/** The job: a pass every {@code poll-every}, on the application's scheduler. */
+	@Scheduled(fixedDelayString = "${portal.newsletter.sender.poll-every:PT15S}", initialDelayString = "PT1S")
+	void poll() {
+		if (!properties.sender().enabled() || !ready || stopping) {
+			return;
+		}
+		try {
+			runOnce();
+		}
+		catch (RuntimeException ex) {
+			log.error("Newsletter sender pass failed; next pass in {}", properties.sender().pollEvery(), ex);
+		}
 	}
 
 	/**
@@ -115,23 +157,26 @@ public class EditionSender implements SmartLifecycle {
 	 * it).
 	 */
 	public boolean start(long editionId) {
-		Boolean started = transactions.execute(status -> {
-			Instant now = clock.instant();
-			int number = editions.maxNumber() + 1;
-			String title = jdbc.queryForObject("select title from newsletter_edition where id = ?", String.class,
-					editionId);
-			String slug = number + "-" + Slugs.slugify(title == null ? "lettre" : title);
-			int changed = jdbc.update("update newsletter_edition set status = 'SENDING', started_at = ?, number = ?, "
-					+ "slug = ?, version = version + 1, updated_at = ? where id = ? and status in ('DRAFT', 'SCHEDULED')",
-					Deliveries.ts(now), number, slug, Deliveries.ts(now), editionId);
-			if (changed == 0) {
-				return false;
-			}
-			int queued = deliveries.queue(editionId, now);
-			log.info("Newsletter edition {} (no. {}) queued for {} subscribers", editionId, number, queued);
-			return true;
-		});
-		return Boolean.TRUE.equals(started);
+		try {
+			Boolean started = transactions.execute(status -> {
+				Instant now = clock.instant();
+				Edition edition = editions.findById(editionId).orElse(null);
+				if (edition == null || !edition.getStatus().editable()) {
+					return false;
+				}
+				int number = editions.maxNumber() + 1;
+				edition.startSending(number, number + "-" + Slugs.slugify(edition.getTitle()), now);
+				editions.saveAndFlush(edition);
+				int queued = deliveries.queue(editionId, now);
+				log.info("Newsletter edition {} (no. {}) queued for {} subscribers", editionId, number, queued);
+				return true;
+			});
+			return Boolean.TRUE.equals(started);
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException | IllegalEditionChange ex) {
+			// another node (or editor) started it, or took the number, at the same moment
+			return false;
+		}
 	}
 
 	/** One pass: compose the month's draft if due, start what is scheduled, send. */
@@ -142,12 +187,11 @@ public class EditionSender implements SmartLifecycle {
 			composer.purgeExpired();
 			Instant now = clock.instant();
 			List<Long> due = jdbc.queryForList(
-					"select id from newsletter_edition where status = 'SCHEDULED' and " + "scheduled_at <= ?",
-					Long.class, Deliveries.ts(now));
+					"select id from newsletter_edition where status = 'SCHEDULED' and scheduled_at <= ?", Long.class,
+					Deliveries.ts(now));
 			due.forEach(this::start);
 			List<Long> sending = jdbc.queryForList(
-					"select id from newsletter_edition where status = 'SENDING' " + "order by started_at, id",
-					Long.class);
+					"select id from newsletter_edition where status = 'SENDING' order by started_at, id", Long.class);
 			for (long id : sending) {
 				if (stopping) {
 					return;
@@ -160,13 +204,17 @@ public class EditionSender implements SmartLifecycle {
 		}
 	}
 
-	private boolean acquireLease(long editionId) {
+	/**
+	 * Takes or renews the lease; returns until when it is held, or null if another node
+	 * holds it (or the edition is no longer sending).
+	 */
+	private @Nullable Instant lease(long editionId) {
 		Instant now = clock.instant();
+		Instant until = now.plus(properties.sender().lease());
 		Integer taken = transactions.execute(status -> jdbc.update("update newsletter_edition set sender_run = ?, "
 				+ "lease_until = ? where id = ? and status = 'SENDING' and (lease_until is null or lease_until < ? "
-				+ "or sender_run = ?)", run, Deliveries.ts(now.plus(properties.sender().lease())), editionId,
-				Deliveries.ts(now), run));
-		return taken != null && taken == 1;
+				+ "or sender_run = ?)", run, Deliveries.ts(until), editionId, Deliveries.ts(now), run));
+		return taken != null && taken == 1 ? until : null;
 	}
 
 	private void releaseLease(long editionId) {
@@ -175,11 +223,12 @@ public class EditionSender implements SmartLifecycle {
 	}
 
 	private void send(long editionId) {
-		if (!acquireLease(editionId)) {
+		Instant leaseUntil = lease(editionId);
+		if (leaseUntil == null) {
 			return;
 		}
 		try {
-			Integer inDoubt = transactions.execute(status -> deliveries.markInDoubt(editionId, run));
+			Integer inDoubt = transactions.execute(status -> deliveries.recoverInterrupted(editionId));
 			if (inDoubt != null && inDoubt > 0) {
 				log.warn("Newsletter edition {}: {} deliveries were in flight when a previous sender stopped; "
 						+ "marked uncertain, not sent again", editionId, inDoubt);
@@ -189,40 +238,45 @@ public class EditionSender implements SmartLifecycle {
 				e.getItems().size();
 				return e;
 			});
-			Map<String, EditionRenderer.Rendered> rendered = new HashMap<>();
+			if (edition.getRelayDownSince() != null && !relayAnswers(edition)) {
+				return;
+			}
+			String pass = run + ":" + passes.incrementAndGet();
+			Map<String, EditionRenderer.Rendered> rendered = new ConcurrentHashMap<>();
 			int rate = Math.max(1, properties.sender().ratePerSecond());
 			long startedNanos = System.nanoTime();
 			long handed = 0;
+			boolean first = true;
 			while (!stopping) {
+				if (!first) {
+					leaseUntil = lease(editionId);
+					if (leaseUntil == null) {
+						log.warn("Newsletter edition {}: this node lost the sending lease; it stops sending",
+								editionId);
+						return;
+					}
+				}
+				first = false;
 				Instant now = clock.instant();
-				List<Deliveries.Claimed> batch = transactions
-					.execute(status -> deliveries.claim(editionId, run, now, properties.sender().batchSize()));
+				List<List<Deliveries.Claimed>> batch = transactions.execute(status -> deliveries.claim(editionId, pass,
+						now, properties.sender().batchSize(), properties.sender().connections()));
 				if (batch == null || batch.isEmpty()) {
 					break;
 				}
-				List<OutgoingMail> mails = new ArrayList<>(batch.size());
-				for (Deliveries.Claimed delivery : batch) {
-					EditionRenderer.Rendered parts = rendered.computeIfAbsent(delivery.interests(),
-							interests -> renderer.render(edition,
-									interests.isEmpty() ? Set.of() : Set.of(interests.split(",")),
-									edition.getStartedAt()));
-					mails.add(mail(editionId, delivery, parts));
+				Batch outcome = sendBatch(editionId, edition, batch, rendered, leaseUntil);
+				handed += outcome.handed();
+				if (outcome.unreachable() != null) {
+					pause(editionId, outcome.unreachable());
+					return;
 				}
-				List<SendResult> results = sendInParallel(mails);
-				boolean serverDown = results.stream()
-					.allMatch(r -> r.outcome() == SendResult.Outcome.TEMPORARY
-							&& !r.detail().matches("(?s)^[45]\\d\\d .*"));
-				transactions.executeWithoutResult(status -> record(editionId, batch, results));
-				handed += batch.size();
-				if (serverDown) {
-					log.warn("Newsletter edition {}: the SMTP server is out of reach ({}); retrying later", editionId,
-							results.get(0).detail());
-					break;
+				if (outcome.lost()) {
+					log.warn("Newsletter edition {}: another node took the sending over; this one stops", editionId);
+					return;
 				}
-				acquireLease(editionId);
 				pace(startedNanos, handed, rate);
 			}
-			if (!stopping && transactions.execute(status -> deliveries.unfinished(editionId)) == 0) {
+			if (!stopping && lease(editionId) != null
+					&& Long.valueOf(0).equals(transactions.execute(status -> deliveries.unfinished(editionId)))) {
 				finish(editionId);
 			}
 		}
@@ -232,37 +286,84 @@ public class EditionSender implements SmartLifecycle {
 	}
 
 	/**
-	 * Splits the batch between {@code connections} SMTP connections sent at once; the
-	 * results come back in the batch's order.
+	 * What became of a batch: how many messages were handed, and why it stopped early.
 	 */
-	private List<SendResult> sendInParallel(List<OutgoingMail> mails) {
-		int connections = Math.max(1, Math.min(properties.sender().connections(), mails.size()));
-		if (connections == 1) {
-			return mailer.sendAll(mails);
+	private record Batch(long handed, @Nullable String unreachable, boolean lost) {
+	}
+
+	/**
+	 * Each lane on its own SMTP connection; each answer recorded as it comes; what was
+	 * not handed given back.
+	 */
+	private Batch sendBatch(long editionId, Edition edition, List<List<Deliveries.Claimed>> batch,
+			Map<String, EditionRenderer.Rendered> rendered, Instant leaseUntil) {
+		// stop handing with a margin before the lease runs out: a node taking over
+		// afterwards finds at most the message in flight
+		Instant deadline = leaseUntil.minus(properties.sender().lease().dividedBy(4));
+		AtomicReference<@Nullable String> unreachable = new AtomicReference<>();
+		AtomicLong handed = new AtomicLong();
+		java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+		List<Future<?>> running = new ArrayList<>();
+		for (List<Deliveries.Claimed> lane : batch) {
+			running.add(lanes
+				.submit(() -> sendLane(editionId, edition, lane, rendered, deadline, unreachable, handed, lost)));
 		}
-		int share = (mails.size() + connections - 1) / connections;
-		List<java.util.concurrent.Future<List<SendResult>>> parts = new ArrayList<>();
-		for (int from = 0; from < mails.size(); from += share) {
-			List<OutgoingMail> part = mails.subList(from, Math.min(mails.size(), from + share));
-			parts.add(smtpConnections.submit(() -> mailer.sendAll(part)));
-		}
-		List<SendResult> results = new ArrayList<>(mails.size());
-		for (var part : parts) {
+		for (Future<?> lane : running) {
+			boolean interrupted = false;
 			while (true) {
 				try {
-					results.addAll(part.get());
+					lane.get();
 					break;
 				}
-				catch (java.util.concurrent.ExecutionException ex) {
-					throw new IllegalStateException("SMTP batch failed", ex.getCause());
+				catch (ExecutionException ex) {
+					throw new IllegalStateException("Newsletter edition " + editionId + ": a sending lane failed",
+							ex.getCause());
 				}
 				catch (InterruptedException ex) {
-					// the batch is on its way: wait for it and record it, then stop
+					// the lanes are on their way: let them record their message in flight
 					stopping = true;
+					interrupted = true;
 				}
 			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
-		return results;
+		return new Batch(handed.get(), unreachable.get(), lost.get());
+	}
+
+	private void sendLane(long editionId, Edition edition, List<Deliveries.Claimed> lane,
+			Map<String, EditionRenderer.Rendered> rendered, Instant deadline,
+			AtomicReference<@Nullable String> unreachable, AtomicLong handed,
+			java.util.concurrent.atomic.AtomicBoolean lost) {
+		List<OutgoingMail> mails = new ArrayList<>(lane.size());
+		for (Deliveries.Claimed delivery : lane) {
+			EditionRenderer.Rendered parts = rendered.computeIfAbsent(delivery.interests(),
+					interests -> renderer.render(edition, interests.isEmpty() ? Set.of() : Set.of(interests.split(",")),
+							edition.getStartedAt()));
+			mails.add(mail(editionId, delivery, parts));
+		}
+		int[] answered = { 0 };
+		mailer.sendEach(mails, (index, result) -> {
+			answered[0] = index + 1;
+			Deliveries.Claimed delivery = lane.get(index);
+			if (result.outcome() == SendResult.Outcome.UNREACHABLE) {
+				// not handed: given back below with the rest
+				answered[0] = index;
+				unreachable.compareAndSet(null, result.detail());
+				return false;
+			}
+			handed.incrementAndGet();
+			if (!record(delivery, result)) {
+				lost.set(true);
+				return false;
+			}
+			return !stopping && !lost.get() && unreachable.get() == null && clock.instant().isBefore(deadline);
+		});
+		List<Deliveries.Claimed> notHanded = lane.subList(answered[0], lane.size());
+		if (!notHanded.isEmpty()) {
+			deliveries.release(notHanded);
+		}
 	}
 
 	private OutgoingMail mail(long editionId, Deliveries.Claimed delivery, EditionRenderer.Rendered parts) {
@@ -280,31 +381,28 @@ public class EditionSender implements SmartLifecycle {
 		return new OutgoingMail(delivery.email(), personal.subject(), personal.text(), personal.html(), headers);
 	}
 
-	private void record(long editionId, List<Deliveries.Claimed> batch, List<SendResult> results) {
+	/**
+	 * One answer of the relay, recorded at once (its own short transaction); false if the
+	 * row is no longer this lane's.
+	 */
+	private boolean record(Deliveries.Claimed delivery, SendResult result) {
 		Instant now = clock.instant();
-		List<Long> sent = new ArrayList<>();
-		for (int i = 0; i < batch.size(); i++) {
-			Deliveries.Claimed delivery = batch.get(i);
-			SendResult result = results.get(i);
-			int attempts = delivery.attempts() + 1;
-			switch (result.outcome()) {
-				case ACCEPTED -> sent.add(delivery.id());
-				case TEMPORARY -> {
-					if (attempts >= properties.sender().maxAttempts()) {
-						deliveries.failed(delivery.id(), run, attempts, result.detail());
-					}
-					else {
-						deliveries.retryLater(delivery.id(), run, attempts, now.plus(backoff(attempts)),
-								result.detail());
-					}
-				}
-				case PERMANENT -> {
-					deliveries.failed(delivery.id(), run, attempts, result.detail());
+		int attempts = delivery.attempts() + 1;
+		return switch (result.outcome()) {
+			case ACCEPTED -> deliveries.sent(delivery, now);
+			case TEMPORARY ->
+				attempts >= properties.sender().maxAttempts() ? deliveries.failed(delivery, attempts, result.detail())
+						: deliveries.retryLater(delivery, attempts, now.plus(backoff(attempts)), result.detail());
+			case PERMANENT -> Boolean.TRUE.equals(transactions.execute(status -> {
+				boolean mine = deliveries.failed(delivery, attempts, result.detail());
+				if (mine) {
 					deliveries.hardBounce(delivery.subscriberId(), properties.hardBounceLimit(), result.detail(), now);
 				}
-			}
-		}
-		deliveries.sent(sent, run, now);
+				return mine;
+			}));
+			case UNANSWERED -> deliveries.unanswered(delivery, result.detail());
+			case UNREACHABLE -> throw new IllegalStateException("an unreachable relay hands nothing");
+		};
 	}
 
 	/** 1, 4, 16, 64 minutes… (with the default first delay), at most six hours. */
@@ -313,11 +411,59 @@ public class EditionSender implements SmartLifecycle {
 		return delay.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : delay;
 	}
 
+	/**
+	 * The next probe of a relay down for {@code downFor}: a quarter of the outage so far,
+	 * between {@code probe-first} and {@code probe-max}. Measured in time, not in
+	 * attempts: the edition waits as long as the outage lasts.
+	 */
+	Duration probeDelay(Duration downFor) {
+		Duration first = properties.sender().probeFirst();
+		Duration max = properties.sender().probeMax();
+		Duration delay = downFor.dividedBy(4);
+		return delay.compareTo(first) < 0 ? first : delay.compareTo(max) > 0 ? max : delay;
+	}
+
+	private void pause(long editionId, String error) {
+		transactions.executeWithoutResult(status -> {
+			Edition edition = editions.findById(editionId).orElseThrow();
+			Instant now = clock.instant();
+			Instant since = edition.getRelayDownSince() == null ? now : edition.getRelayDownSince();
+			edition.relayDown(error, now.plus(probeDelay(Duration.between(since, now))), now);
+			if (since.equals(now)) {
+				log.warn("Newsletter edition {} paused: the SMTP relay is out of reach ({}); next try at {}", editionId,
+						error, edition.getRelayNextProbe());
+			}
+		});
+	}
+
+	/**
+	 * A paused edition: waits for its next probe, then asks the relay. True when the
+	 * relay answers (the edition resumes).
+	 */
+	private boolean relayAnswers(Edition paused) {
+		Instant now = clock.instant();
+		if (paused.waitsForRelay(now)) {
+			return false;
+		}
+		var problem = mailer.relayProblem();
+		if (problem.isPresent()) {
+			pause(paused.getId(), problem.get());
+			return false;
+		}
+		transactions.executeWithoutResult(status -> {
+			Edition edition = editions.findById(paused.getId()).orElseThrow();
+			log.info("Newsletter edition {}: the SMTP relay answers again (out of reach since {}); sending resumes",
+					edition.getId(), edition.getRelayDownSince());
+			edition.relayBack();
+		});
+		return true;
+	}
+
 	private void finish(long editionId) {
-		transactions.executeWithoutResult(status -> jdbc.update(
-				"update newsletter_edition set status = 'SENT', "
-						+ "finished_at = ?, version = version + 1 where id = ? and status = 'SENDING'",
-				Deliveries.ts(clock.instant()), editionId));
+		transactions.executeWithoutResult(status -> {
+			Edition edition = editions.findById(editionId).orElseThrow();
+			edition.finishSending(clock.instant());
+		});
 		log.info("Newsletter edition {} sent: {}", editionId, deliveries.figures(editionId));
 	}
 
@@ -326,7 +472,7 @@ public class EditionSender implements SmartLifecycle {
 		long wait = due - System.nanoTime();
 		if (wait > 0) {
 			try {
-				Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+				TimeUnit.NANOSECONDS.sleep(wait);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -335,76 +481,49 @@ public class EditionSender implements SmartLifecycle {
 		}
 	}
 
-	// The loop: a platform thread of its own, so that stopping can wait for the batch in
-	// progress to be recorded (a shared scheduler would interrupt it).
+	@jakarta.annotation.PreDestroy
+	void shutdownLanes() {
+		lanes.shutdown();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void applicationReady() {
+		ready = true;
+	}
 
 	@Override
 	public void start() {
-		if (!properties.sender().enabled()) {
-			return;
-		}
 		stopping = false;
-		Thread thread = new Thread(() -> {
-			try {
-				ready.await();
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			while (!stopping) {
-				try {
-					runOnce();
-				}
-				catch (RuntimeException ex) {
-					log.error("Newsletter sender pass failed; next pass in {}", properties.sender().pollEvery(), ex);
-				}
-				try {
-					Thread.sleep(properties.sender().pollEvery().toMillis());
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		}, "newsletter-sender");
-		thread.setDaemon(true);
-		loop = thread;
-		thread.start();
+		running = true;
 	}
 
+	/**
+	 * Lets the pass in progress record its messages in flight and give the rest back
+	 * (each lane stops after its current message), then no new pass starts. No longer
+	 * running from the moment it is asked to stop.
+	 */
 	@Override
 	public void stop() {
 		stopping = true;
-		Thread thread = loop;
-		if (thread != null) {
-			if (!working.isLocked()) {
-				thread.interrupt();
+		running = false;
+		try {
+			if (working.tryLock(30, TimeUnit.SECONDS)) {
+				working.unlock();
 			}
-			try {
-				thread.join(Duration.ofSeconds(30).toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			loop = null;
 		}
-	}
-
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void applicationReady() {
-		ready.countDown();
-	}
-
-	@jakarta.annotation.PreDestroy
-	void shutdownConnections() {
-		smtpConnections.shutdown();
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return loop != null;
+		return running;
 	}
 
-	/** Stops before the web server and the database go (higher phases stop first). */
+	/**
+	 * Stops before the scheduler, the web server and the database (higher phases first).
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 10;

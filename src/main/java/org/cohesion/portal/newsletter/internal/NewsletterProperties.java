@@ -27,19 +27,24 @@ public record NewsletterProperties(@DefaultValue("") String secret, @DefaultValu
 	 * lease to send)
 	 * @param pollEvery how often the job looks for work
 	 * @param ratePerSecond most messages handed to SMTP per second
-	 * @param batchSize messages claimed and sent over one SMTP connection at a time (also
-	 * the most that can be in doubt if the process is killed mid-batch)
+	 * @param batchSize messages claimed at a time, between the lease's renewals (shared
+	 * between the connections; each answer of the relay is recorded as it comes, so a
+	 * process killed mid-batch leaves at most one message per connection in doubt)
 	 * @param maxAttempts attempts before a temporarily refused message is given up
 	 * @param retryAfter the first retry's delay; each next one waits four times longer
 	 * @param lease how long a node keeps the right to send an edition without renewing it
 	 * @param connections SMTP connections used at once for a batch (each carries its
 	 * share of the batch): SMTP waits for the server after every command, so parallel
 	 * connections are what keeps a relay busy
+	 * @param probeFirst while the relay cannot be reached, the first wait before trying
+	 * it again; each next wait is a quarter of the outage so far
+	 * @param probeMax the longest wait between two tries of an unreachable relay
 	 */
 	public record Sender(@DefaultValue("true") boolean enabled, @DefaultValue("PT15S") Duration pollEvery,
 			@DefaultValue("50") int ratePerSecond, @DefaultValue("50") int batchSize,
 			@DefaultValue("4") int connections, @DefaultValue("6") int maxAttempts,
-			@DefaultValue("PT1M") Duration retryAfter, @DefaultValue("PT2M") Duration lease) {
+			@DefaultValue("PT1M") Duration retryAfter, @DefaultValue("PT2M") Duration lease,
+			@DefaultValue("PT30S") Duration probeFirst, @DefaultValue("PT1H") Duration probeMax) {
 	}
 
 	/**

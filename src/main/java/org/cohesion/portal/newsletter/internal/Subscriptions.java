@@ -77,6 +77,14 @@ public class Subscriptions {
 	}
 
 	/**
+	 * Whether an address with a non-ASCII local part can be written to: the relay must
+	 * speak SMTPUTF8 (the development outbox keeps anything).
+	 */
+	public boolean canWriteToUtf8Addresses() {
+		return mailer.deliversUtf8Addresses();
+	}
+
+	/**
 	 * Records the consent and sends a confirmation link, unless the address is already
 	 * active (then nothing happens, and the caller answers the same).
 	 */

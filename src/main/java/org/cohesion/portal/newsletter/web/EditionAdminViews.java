@@ -23,8 +23,10 @@ public final class EditionAdminViews {
 
 	/**
 	 * @param secondsLeft estimated from the pace so far, or -1 when unknown
+	 * @param relayDownSince set while the sending waits for the SMTP relay
 	 */
-	public record Progress(Figures figures, long secondsLeft, List<String[]> errors) {
+	public record Progress(Figures figures, long secondsLeft, List<String[]> errors, @Nullable Instant relayDownSince,
+			@Nullable Instant relayNextProbe, @Nullable String relayError) {
 
 		public int percent() {
 			return figures.total() == 0 ? 100 : (int) (figures.done() * 100 / figures.total());

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.SectionView;
+import org.cohesion.portal.newsletter.domain.EmailAddress;
 import org.cohesion.portal.newsletter.internal.RateLimits;
 import org.cohesion.portal.newsletter.internal.Subscriptions;
 import org.cohesion.portal.platform.FormTokens;
@@ -42,9 +42,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NewsletterController {
 
 	static final String FORM = "newsletter";
-
-	private static final Pattern EMAIL = Pattern.compile(
-			"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
 	private final Subscriptions subscriptions;
 
@@ -100,8 +97,14 @@ class NewsletterController {
 		if (address.isEmpty()) {
 			errors.put("email", t("newsletter.error.emailMissing", locale));
 		}
-		else if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-			errors.put("email", t("newsletter.error.emailInvalid", locale));
+		else {
+			var parsed = EmailAddress.parse(address);
+			if (parsed.isEmpty()) {
+				errors.put("email", t("newsletter.error.emailInvalid", locale));
+			}
+			else if (parsed.get().needsUtf8() && !subscriptions.canWriteToUtf8Addresses()) {
+				errors.put("email", t("newsletter.error.emailUtf8", locale));
+			}
 		}
 		if (!"oui".equals(consent)) {
 			errors.put("consent", t("newsletter.error.consent", locale));
@@ -230,7 +233,7 @@ class NewsletterController {
 			return result(model, "newsletter.refused.title", "newsletter.refused.origin", locale);
 		}
 		String address = email.strip();
-		if (!forms.verify(FORM, jeton) || address.length() > 254 || !EMAIL.matcher(address).matches()) {
+		if (!forms.verify(FORM, jeton) || EmailAddress.parse(address).isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("token", forms.issue(FORM));
 			model.addAttribute("error", t(

@@ -3,19 +3,14 @@ package org.cohesion.portal.newsletter.web;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.cohesion.portal.audit.AuditTrail;
-import org.cohesion.portal.newsletter.domain.Subscriber;
-import org.cohesion.portal.newsletter.domain.SubscriberRepository;
-import org.cohesion.portal.newsletter.internal.Deliveries;
 import org.cohesion.portal.newsletter.internal.NewsletterProperties;
+import org.cohesion.portal.newsletter.internal.ProviderReports;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,25 +32,14 @@ class NotificationController {
 
 	private final NewsletterProperties properties;
 
-	private final SubscriberRepository subscribers;
+	private final ProviderReports reports;
 
-	private final Deliveries deliveries;
-
-	private final AuditTrail audit;
-
-	private final Clock clock;
-
-	NotificationController(NewsletterProperties properties, SubscriberRepository subscribers, Deliveries deliveries,
-			AuditTrail audit, Clock clock) {
+	NotificationController(NewsletterProperties properties, ProviderReports reports) {
 		this.properties = properties;
-		this.subscribers = subscribers;
-		this.deliveries = deliveries;
-		this.audit = audit;
-		this.clock = clock;
+		this.reports = reports;
 	}
 
 	@PostMapping("/newsletter/notifications")
-	@Transactional
 	ResponseEntity<String> notify(@RequestBody(required = false) byte[] body,
 			@RequestHeader(name = "X-Portal-Signature", defaultValue = "") String signature) {
 		if (properties.webhookSecret().isBlank() || body == null || !signed(body, signature)) {
@@ -74,19 +58,12 @@ class NotificationController {
 		if (email.isBlank() || !(type.equals("complaint") || type.equals("bounce"))) {
 			return ResponseEntity.badRequest().body("type (bounce|complaint) et email requis\n");
 		}
-		subscribers.findByEmail(Subscriber.normalise(email)).ifPresent(subscriber -> {
-			if (type.equals("complaint")) {
-				subscriber.suppress("plainte : " + detail, clock.instant());
-				audit.record("fournisseur d’envoi", null, "NEWSLETTER_COMPLAINT", "newsletter_subscriber",
-						String.valueOf(subscriber.getId()), "Plainte reçue : adresse suspendue", null, null);
-			}
-			else {
-				deliveries.bounced(subscriber.getId(), detail);
-				if (event.path("permanent").asBoolean(false)) {
-					subscriber.hardBounce(properties.hardBounceLimit(), detail, clock.instant());
-				}
-			}
-		});
+		if (type.equals("complaint")) {
+			reports.complaint(email, detail);
+		}
+		else {
+			reports.bounce(email, detail, event.path("permanent").asBoolean(false));
+		}
 		// the same answer for an unknown address: the provider has nothing to retry
 		return ResponseEntity.ok("ok\n");
 	}
