@@ -76,6 +76,13 @@ class NewsDemoContent implements ApplicationRunner {
 					.ifPresent(image -> article.illustrateFromLibrary(image.id(), image.src(),
 							node.path("imageAlt").asString(image.alt())));
 			}
+			// By the gallery's slug, never by matching titles: a title's typography (a
+			// non-breaking space before « : ») made that match fail silently.
+			if (node.hasNonNull("gallery")) {
+				String gallery = node.get("gallery").asString();
+				article.attachGallery(media.findGalleryId(gallery)
+					.orElseThrow(() -> new IllegalStateException("Unknown demo gallery " + gallery)));
+			}
 			article.markFeatured(node.path("featured").asBoolean(false));
 			java.util.List<String> tags = new java.util.ArrayList<>();
 			node.path("tags").forEach(tag -> tags.add(tag.asString()));
@@ -89,14 +96,6 @@ class NewsDemoContent implements ApplicationRunner {
 						"Actualité : " + article.getTitle(), "/admin/actualites/" + article.getId());
 			}
 			count++;
-		}
-		for (JsonNode gallery : content.path("galleries")) {
-			articles.findAll()
-				.stream()
-				.filter(article -> article.getTitle().equals(gallery.path("article").asString("")))
-				.findFirst()
-				.ifPresent(article -> article
-					.attachGallery(media.findGalleryId(gallery.get("slug").asString()).orElse(null)));
 		}
 		log.info("Demo content: {} sections and {} articles loaded", position, count);
 	}
