@@ -54,10 +54,13 @@ public final class Layout {
 
 	private final String pageQuery;
 
+	private final UnaryOperator<String> webpSrcsets;
+
 	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages, String path,
 			String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
 			UnaryOperator<String> assets, boolean demo, @Nullable PageLanguage pageLanguage, String pageQuery,
-			java.util.function.Supplier<String> newsletterToken) {
+			java.util.function.Supplier<String> newsletterToken, UnaryOperator<String> webpSrcsets) {
+		this.webpSrcsets = webpSrcsets;
 		this.site = site;
 		this.ticker = ticker;
 		this.navigation = navigation;
@@ -242,6 +245,21 @@ public final class Layout {
 	 */
 	public String currentYear() {
 		return String.valueOf(java.time.Year.now(zone).getValue());
+	}
+
+	/**
+	 * The JPEG {@code srcset} of a library derivative's path; null for any other image.
+	 */
+	public @Nullable String srcset(@Nullable String path) {
+		return org.cohesion.portal.media.MediaPaths.srcset(path);
+	}
+
+	/**
+	 * The WebP {@code srcset} of a library derivative's path, when its WebP derivatives
+	 * exist; else null.
+	 */
+	public @Nullable String webpSrcset(@Nullable String path) {
+		return path == null ? null : webpSrcsets.apply(path);
 	}
 
 	/** The fingerprinted URL of a static asset, cacheable for a year. */
