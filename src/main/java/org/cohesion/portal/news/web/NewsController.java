@@ -101,8 +101,9 @@ class NewsController {
 		var section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
 		Page<Article> found = articles.findPublicInSection(clock.instant(), slug,
 				PageRequest.of(Pagination.index(page), PAGE_SIZE));
+		String language = locale.getLanguage();
 		model.addAttribute("list",
-				listPage(found, section.getName(), section.getDescription(), section.getSlug())
+				listPage(found, section.name(language), section.description(language), section.getSlug())
 					.inSection(section.getSlug())
 					.localized(news, locale));
 		return "news/list";
@@ -248,11 +249,16 @@ class NewsController {
 		if (page.next() != null) {
 			all.add(page.next());
 		}
+		all.add(page.article());
 		List<ArticleSummary> localized = news.localize(all, language);
 		int count = page.related().size();
 		ArticleSummary previous = page.previous() != null ? localized.get(count) : null;
-		ArticleSummary next = page.next() != null ? localized.get(localized.size() - 1) : null;
-		return page.withNeighbours(localized.subList(0, count), previous, next);
+		ArticleSummary next = page.next() != null ? localized.get(localized.size() - 2) : null;
+		// the article itself keeps its text (original or translation); only its section
+		// is
+		// named in the reader's language
+		ArticleSummary article = page.article().withSectionName(localized.get(localized.size() - 1).sectionName());
+		return page.withNeighbours(localized.subList(0, count), previous, next).withArticle(article);
 	}
 
 	/** The article's address in its own language and in each of its translations. */

@@ -60,7 +60,7 @@ class SiteController {
 			lead = news.localize(java.util.List.of(lead), language).get(0);
 		}
 		model.addAttribute("home", new HomePage(lead,
-				news.localize(news.latest(LATEST, lead == null ? -1 : lead.id()), language), news.sections()));
+				news.localize(news.latest(LATEST, lead == null ? -1 : lead.id()), language), news.sections(language)));
 		model.addAttribute("galleries", media.publicGalleries(0, 2).getContent());
 		return "site/home";
 	}
