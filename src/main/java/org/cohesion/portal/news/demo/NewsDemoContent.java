@@ -87,9 +87,7 @@ class NewsDemoContent implements ApplicationRunner {
 			java.util.List<String> tags = new java.util.ArrayList<>();
 			node.path("tags").forEach(tag -> tags.add(tag.asString()));
 			article.retag(tags);
-			article.publish(
-					DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("09:00"), clock),
-					clock);
+			article.publish(DemoContent.published(node, "09:00", clock), clock);
 			articles.saveAndFlush(article);
 			if (article.getCoverMediaId() != null) {
 				usages.replace("article", article.getId(), List.of(article.getCoverMediaId()),
