@@ -1,5 +1,7 @@
 package org.cohesion.portal.site.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,27 +44,62 @@ final class ContactLinks {
 		return out.toString();
 	}
 
-	private static String link(String text, SiteProperties site) {
-		String result = text;
-		result = replace(result, site.email(), "mailto:" + site.email());
-		result = replace(result, site.phone(), site.phoneHref());
+	/**
+	 * The text token with the contacts linked; unchanged (byte for byte) when it names
+	 * none. The sanitiser stores "+" and "@" as entities, so the search is made on the
+	 * unescaped text.
+	 */
+	private static String link(String token, SiteProperties site) {
+		String text = HtmlUtils.htmlUnescape(token);
+		List<Contact> contacts = new ArrayList<>();
+		contacts.add(new Contact(site.email(), "mailto:" + site.email()));
+		contacts.add(new Contact(site.phone(), site.phoneHref()));
 		if (site.emergencyLine().shown()) {
-			result = replace(result, site.emergencyLine().phone(), site.emergencyLine().phoneHref());
+			contacts.add(new Contact(site.emergencyLine().phone(), site.emergencyLine().phoneHref()));
 		}
-		return result;
+		StringBuilder out = new StringBuilder();
+		int done = 0;
+		boolean found = false;
+		while (true) {
+			Matcher first = null;
+			Contact which = null;
+			for (Contact contact : contacts) {
+				if (contact.value() == null || contact.value().isBlank()) {
+					continue;
+				}
+				Matcher matcher = contact.pattern().matcher(text);
+				if (matcher.find(done) && (first == null || matcher.start() < first.start())) {
+					first = matcher;
+					which = contact;
+				}
+			}
+			if (first == null) {
+				break;
+			}
+			found = true;
+			out.append(HtmlUtils.htmlEscape(text.substring(done, first.start()), "UTF-8"))
+				.append("<a href=\"")
+				.append(HtmlUtils.htmlEscape(which.href(), "UTF-8"))
+				.append("\">")
+				.append(HtmlUtils.htmlEscape(first.group(), "UTF-8"))
+				.append("</a>");
+			done = first.end();
+		}
+		if (!found) {
+			return token;
+		}
+		return out.append(HtmlUtils.htmlEscape(text.substring(done), "UTF-8")).toString();
 	}
 
-	private static String replace(String text, String value, String href) {
-		if (value == null || value.isBlank()) {
-			return text;
+	/**
+	 * A contact to link: its text (spaces may be no-break spaces in a body), its link.
+	 */
+	private record Contact(String value, String href) {
+
+		Pattern pattern() {
+			return Pattern.compile(Pattern.quote(value).replace(" ", "\\E[ \\u00A0\\u202F]\\Q"));
 		}
-		String escaped = HtmlUtils.htmlEscape(value);
-		// a stored body may write the spaces of a number as no-break spaces
-		String pattern = Pattern.quote(escaped).replace(" ", "\\E[ \\u00A0\\u202F]\\Q");
-		return Pattern.compile(pattern)
-			.matcher(text)
-			.replaceAll(found -> Matcher
-				.quoteReplacement("<a href=\"" + HtmlUtils.htmlEscape(href) + "\">" + found.group() + "</a>"));
+
 	}
 
 }
