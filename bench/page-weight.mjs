@@ -78,5 +78,7 @@ for (const [name, metrics] of [['360 px', { width: 360, height: 740, deviceScale
   }
 }
 ws.close();
+const exited = new Promise(r => chromium.on('exit', r));
 chromium.kill();
-rmSync(profile, { recursive: true, force: true });
+await exited;
+rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
