@@ -59,18 +59,8 @@
       var seconds = Math.max(20, Math.round(list.scrollWidth / 60));
       ticker.style.setProperty("--ticker-duration", seconds + "s");
       ticker.classList.add("ticker--animated");
-      // A focused link stops the line (stylesheet); the box then scrolls to show the link whole, without
-      // moving anything outside the box. Once focus leaves, the line starts again from its beginning.
-      viewport.addEventListener("focusin", function (event) {
-        var target = event.target;
-        window.requestAnimationFrame(function () {
-          var box = viewport.getBoundingClientRect();
-          var link = target.getBoundingClientRect();
-          if (link.left < box.left || link.right > box.right) {
-            viewport.scrollLeft += link.left - box.left - 8;
-          }
-        });
-      });
+      // A focused link stops the line and shows the list whole (stylesheet); once focus leaves, the line
+      // starts again from its beginning.
       viewport.addEventListener("focusout", function (event) {
         if (!viewport.contains(event.relatedTarget)) viewport.scrollLeft = 0;
       });

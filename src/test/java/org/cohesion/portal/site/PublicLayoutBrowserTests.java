@@ -39,7 +39,9 @@ class PublicLayoutBrowserTests extends BrowserTest {
 		phone();
 		browser.get(url("/newsletter"));
 		browser.findElement(By.id("nl-email")).sendKeys("lecteur@example.org");
-		browser.findElement(By.cssSelector(".subscribe-form button.button")).click();
+		WebElement submit = browser.findElement(By.cssSelector(".subscribe-form button.button"));
+		js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", submit);
+		submit.click();
 		waitUntil(() -> !browser.findElements(By.id("nl-consent-error")).isEmpty());
 		Rectangle error = browser.findElement(By.id("nl-consent-error")).getRect();
 		Rectangle label = browser.findElement(By.cssSelector("label[for='nl-consent']")).getRect();

@@ -99,7 +99,8 @@ class TickerBrowserTests extends BrowserTest {
 		tabUntilFocused(link, 80);
 		assertThat(main.getRect().getY()).as("top of the main content once a ticker link has the focus")
 			.isEqualTo(before);
-		// the box scrolls to the focused link (on the next frame): shown whole, inside it
+		// the still list opens over the page: the focused link is shown whole, within the
+		// strip's width
 		waitUntil(() -> Boolean.TRUE.equals(js().executeScript("""
 				const link = document.activeElement.getBoundingClientRect();
 				const box = document.querySelector('.ticker__viewport').getBoundingClientRect();
