@@ -2,7 +2,7 @@
  * Gallery lightbox: a click (or Enter) on a photo opens it large in a modal <dialog>; the arrow keys move
  * through the gallery, Escape closes it and gives focus back to the photo that opened it, and a live region
  * announces "Photo 3 sur 12" to screen readers. Without this script each photo is a plain link to its
- * large version.
+ * large version (the largest JPEG); the lightbox loads the size that fits the screen, in WebP when it exists.
  */
 (function () {
   'use strict';
@@ -55,6 +55,15 @@
       current = (index + links.length) % links.length;
       var link = links[current];
       var thumbnail = link.querySelector('img');
+      // The size that fits the screen, not always the largest: the photo is contained in the window
+      // less the caption and buttons (7 rem), so the browser picks from the srcset by that width.
+      var ratio = parseFloat(link.getAttribute('data-ratio')) || 1.5;
+      var room = Math.max(160, window.innerHeight - 112);
+      image.removeAttribute('srcset');
+      image.sizes = Math.round(Math.min(window.innerWidth, room * ratio)) + 'px';
+      if (link.getAttribute('data-srcset')) {
+        image.srcset = link.getAttribute('data-srcset');
+      }
       image.src = link.getAttribute('href');
       image.alt = thumbnail ? thumbnail.alt : '';
       caption.textContent = link.getAttribute('data-caption') || '';
@@ -92,6 +101,7 @@
       }
     });
     dialog.addEventListener('close', function () {
+      image.removeAttribute('srcset');
       image.removeAttribute('src');
       status.textContent = '';
       if (opener) {

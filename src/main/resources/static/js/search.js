@@ -1,6 +1,6 @@
 // Suggestions while typing in a search box (input[data-suggest]): titles from the JSON
 // endpoint in a list under the box, following the ARIA combobox pattern (arrows to move,
-// Enter to open, Escape to close). Without this script the form works as a plain form.
+// Enter to open, Escape to close; options are plain text, never links inside options). Without this script the form works as a plain form.
 (function () {
   'use strict';
   var counter = 0;
@@ -45,17 +45,19 @@
       close();
       if (!items.length) { return; }
       items.forEach(function (item, index) {
+        // An option is not a link (ARIA: no interactive element inside an option); the
+        // address it leads to is data, followed on a click or on Enter.
         var option = document.createElement('li');
         option.id = id + '-' + index;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        var link = document.createElement('a');
-        link.href = item.path;
-        link.textContent = item.title;
-        link.tabIndex = -1;
-        option.appendChild(link);
+        option.setAttribute('data-href', item.path);
+        option.textContent = item.title;
         option.addEventListener('mousedown', function (event) {
+          // keeps the focus in the box until the click
           event.preventDefault();
+        });
+        option.addEventListener('click', function () {
           window.location.href = item.path;
         });
         list.appendChild(option);
@@ -85,8 +87,8 @@
       else if (event.key === 'Escape') { close(); }
       else if (event.key === 'Enter' && active >= 0) {
         event.preventDefault();
-        var link = list.querySelectorAll('[role="option"] a')[active];
-        if (link) { window.location.href = link.getAttribute('href'); }
+        var option = list.querySelectorAll('[role="option"]')[active];
+        if (option) { window.location.href = option.getAttribute('data-href'); }
       }
     });
     input.addEventListener('blur', function () { setTimeout(close, 150); });

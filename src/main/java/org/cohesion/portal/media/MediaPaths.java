@@ -67,6 +67,17 @@ public final class MediaPaths {
 	}
 
 	/**
+	 * The 24 hex digits naming a JPEG derivative's content, or null for any other path.
+	 */
+	public static @Nullable String hashOf(@Nullable String path) {
+		if (path == null) {
+			return null;
+		}
+		Matcher matcher = RENDITION.matcher(path);
+		return matcher.matches() && "jpg".equals(matcher.group(3)) ? matcher.group(1) : null;
+	}
+
+	/**
 	 * {@code srcset} for a derivative's path: the same image at every smaller standard
 	 * width; null when the path is not a library derivative (a bundled demo image, say).
 	 */

@@ -16,6 +16,12 @@ public record ArticleSummary(long id, String slug, String title, String standfir
 		return "/actualites/" + slug;
 	}
 
+	/** The same summary with its section named in the reader's language. */
+	public ArticleSummary withSectionName(String name) {
+		return new ArticleSummary(id, slug, title, standfirst, sectionSlug, name, publishedAt, imagePath, imageAlt,
+				language);
+	}
+
 	public boolean hasImage() {
 		return imagePath != null && imageAlt != null && !imageAlt.isBlank();
 	}

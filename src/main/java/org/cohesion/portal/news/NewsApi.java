@@ -21,6 +21,9 @@ public interface NewsApi {
 	List<ArticleSummary> latest(int count, long excludeId);
 
 	/** Sections in their display order, with their number of published articles. */
+	/** The sections named in {@code language} where translated. */
+	List<SectionView> sections(String language);
+
 	List<SectionView> sections();
 
 	/**

@@ -47,13 +47,18 @@ class NewsService implements NewsApi {
 		if (ids.isEmpty()) {
 			return summaries;
 		}
+		// section names in the reader's language, whether or not the article is
+		// translated
+		Map<String, String> sectionNames = new HashMap<>();
+		sections.findAllByOrderByPositionAsc().forEach(s -> sectionNames.put(s.getSlug(), s.name(language)));
 		Map<Long, ArticleTranslation> found = new HashMap<>();
 		for (ArticleTranslation translation : translations.findByLanguageAndArticleIds(language, ids)) {
 			found.put(translation.getArticle().getId(), translation);
 		}
 		return summaries.stream().map(s -> {
 			ArticleTranslation t = found.get(s.id());
-			return t == null || s.language().equals(language) ? s : t.summarize(s);
+			ArticleSummary shown = t == null || s.language().equals(language) ? s : t.summarize(s);
+			return shown.withSectionName(sectionNames.getOrDefault(s.sectionSlug(), s.sectionName()));
 		}).toList();
 	}
 
@@ -80,6 +85,19 @@ class NewsService implements NewsApi {
 		return articles.findPublicExcept(clock.instant(), excludeId, Limit.of(count))
 			.stream()
 			.map(Article::toSummary)
+			.toList();
+	}
+
+	@Override
+	public List<SectionView> sections(String language) {
+		var counts = new HashMap<Long, Long>();
+		for (Object[] row : articles.countPublicBySection(clock.instant())) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return sections.findAllByOrderByPositionAsc()
+			.stream()
+			.map(s -> new SectionView(s.getSlug(), s.name(language), s.description(language),
+					counts.getOrDefault(s.getId(), 0L)))
 			.toList();
 	}
 

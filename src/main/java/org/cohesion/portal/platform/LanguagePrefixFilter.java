@@ -62,11 +62,14 @@ class LanguagePrefixFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Pages only: feeds, sitemaps, robots.txt and assets exist once, without prefix (the
-	 * feeds are in the default language; an English copy at another address would only be
-	 * a duplicate).
+	 * Pages and feeds: {@code /en/actualites/rss.xml} is the English feed (its entries
+	 * are the English translations). Sitemaps, robots.txt and assets exist once, without
+	 * prefix.
 	 */
 	private static boolean isPage(String path) {
+		if (path.endsWith("/rss.xml") || path.endsWith("/atom.xml")) {
+			return true;
+		}
 		int slash = path.lastIndexOf('/');
 		return path.indexOf('.', slash) < 0;
 	}

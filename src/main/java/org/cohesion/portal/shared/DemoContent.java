@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.LocalTime;
 
 import org.springframework.core.io.ClassPathResource;
@@ -33,6 +34,28 @@ public final class DemoContent {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
 		}
+	}
+
+	/**
+	 * When a demo item was published. Most items are {@code daysAgo} days old. An item
+	 * whose text names a day of the year ("à l'approche de la Journée internationale… le
+	 * 3 décembre") is dated from that day instead ({@code "event": "12-03"},
+	 * {@code "daysBeforeEvent": 4}): its latest occurrence not in the future, so the text
+	 * stays true whenever the demo is loaded.
+	 */
+	public static Instant published(JsonNode node, String defaultTime, Clock clock) {
+		String time = node.path("time").asString(defaultTime);
+		if (!node.hasNonNull("event")) {
+			return instant(node.get("daysAgo").asInt(), time, clock);
+		}
+		MonthDay event = MonthDay.parse("--" + node.get("event").asString());
+		int before = node.path("daysBeforeEvent").asInt(0);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate date = event.atYear(today.getYear()).minusDays(before);
+		if (date.isAfter(today)) {
+			date = event.atYear(today.getYear() - 1).minusDays(before);
+		}
+		return instant((int) java.time.temporal.ChronoUnit.DAYS.between(date, today), time, clock);
 	}
 
 	/**

@@ -54,10 +54,13 @@ public final class Layout {
 
 	private final String pageQuery;
 
+	private final UnaryOperator<String> webpSrcsets;
+
 	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages, String path,
 			String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
 			UnaryOperator<String> assets, boolean demo, @Nullable PageLanguage pageLanguage, String pageQuery,
-			java.util.function.Supplier<String> newsletterToken) {
+			java.util.function.Supplier<String> newsletterToken, UnaryOperator<String> webpSrcsets) {
+		this.webpSrcsets = webpSrcsets;
 		this.site = site;
 		this.ticker = ticker;
 		this.navigation = navigation;
@@ -163,7 +166,30 @@ public final class Layout {
 	 * …"), nothing in English.
 	 */
 	public String beforeColon() {
-		return "fr".equals(locale.getLanguage()) ? "&#8239;" : "";
+		return beforeColon(locale.getLanguage());
+	}
+
+	/**
+	 * {@link #beforeColon()} for a text in {@code textLanguage} (a French item on an
+	 * English page).
+	 */
+	public String beforeColon(String textLanguage) {
+		return "fr".equals(textLanguage) ? "&#8239;" : "";
+	}
+
+	/**
+	 * A plain-text field (title, caption, standfirst) with French typography when the
+	 * text is French: a no-break space before « : » and so on (see FrenchTypography).
+	 */
+	public String text(String value, String textLanguage) {
+		return org.cohesion.portal.shared.FrenchTypography.apply(value, textLanguage);
+	}
+
+	/**
+	 * {@link #text(String, String)} for content that exists in French only (galleries).
+	 */
+	public String text(String value) {
+		return org.cohesion.portal.shared.FrenchTypography.apply(value, "fr");
 	}
 
 	/**
@@ -213,8 +239,27 @@ public final class Layout {
 		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	public int currentYear() {
-		return java.time.Year.now(zone).getValue();
+	/**
+	 * The year as text: given to the bundle as a number, MessageFormat would group its
+	 * digits ("© 2 026", "© 2,026").
+	 */
+	public String currentYear() {
+		return String.valueOf(java.time.Year.now(zone).getValue());
+	}
+
+	/**
+	 * The JPEG {@code srcset} of a library derivative's path; null for any other image.
+	 */
+	public @Nullable String srcset(@Nullable String path) {
+		return org.cohesion.portal.media.MediaPaths.srcset(path);
+	}
+
+	/**
+	 * The WebP {@code srcset} of a library derivative's path, when its WebP derivatives
+	 * exist; else null.
+	 */
+	public @Nullable String webpSrcset(@Nullable String path) {
+		return path == null ? null : webpSrcsets.apply(path);
 	}
 
 	/** The fingerprinted URL of a static asset, cacheable for a year. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
+import org.cohesion.portal.media.MediaRenditions;
 import org.cohesion.portal.platform.FormTokens;
 import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.platform.PlatformProperties;
@@ -48,9 +49,12 @@ class LayoutAdvice {
 
 	private final PageTranslationRepository pageTranslations;
 
+	private final MediaRenditions renditions;
+
 	LayoutAdvice(SiteProperties site, PlatformProperties platform, FlashApi flash, PageRepository pages,
 			MessageSource messages, ResourceUrlProvider resources, FormTokens forms,
-			PageTranslationRepository pageTranslations) {
+			PageTranslationRepository pageTranslations, MediaRenditions renditions) {
+		this.renditions = renditions;
 		this.forms = forms;
 		this.pageTranslations = pageTranslations;
 		this.site = site;
@@ -95,7 +99,8 @@ class LayoutAdvice {
 			.ifPresent(p -> navigation.add(new NavItem(p.title(), "/" + p.slug())));
 		return new Layout(site, flash.current(locale.getLanguage()), List.copyOf(navigation), staticPages, path,
 				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
-				platform.demo().enabled(), pageLanguage, pageQuery, () -> forms.issue("newsletter"));
+				platform.demo().enabled(), pageLanguage, pageQuery, () -> forms.issue("newsletter"),
+				renditions::webpSrcset);
 	}
 
 	/**

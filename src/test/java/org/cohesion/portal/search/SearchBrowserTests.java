@@ -20,9 +20,15 @@ class SearchBrowserTests extends BrowserTest {
 		WebElement box = browser.findElement(By.id("site-search-q"));
 		box.sendKeys("ménages sinis");
 		waitUntil(() -> "true".equals(box.getAttribute("aria-expanded")));
-		assertThat(browser.findElements(By.cssSelector(".suggestions [role=option] a")))
+		assertThat(browser.findElements(By.cssSelector(".suggestions [role=option]")))
 			.anySatisfy(option -> assertThat(option.getText()).contains("ménages sinistrés"));
-		String target = browser.findElement(By.cssSelector(".suggestions [role=option] a")).getAttribute("href");
+		// ARIA: an option holds text, never a link or another control (axe:
+		// nested-interactive)
+		assertThat(
+				browser.findElements(By.cssSelector(".suggestions [role=option] a, .suggestions [role=option] button")))
+			.isEmpty();
+		String target = url(
+				browser.findElement(By.cssSelector(".suggestions [role=option]")).getAttribute("data-href"));
 		box.sendKeys(Keys.ARROW_DOWN);
 		assertThat(box.getAttribute("aria-activedescendant")).isNotBlank();
 		box.sendKeys(Keys.ENTER);

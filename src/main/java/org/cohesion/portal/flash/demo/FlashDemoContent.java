@@ -39,8 +39,7 @@ class FlashDemoContent implements ApplicationRunner {
 			return;
 		}
 		for (JsonNode node : DemoContent.read().get("flash")) {
-			var publishedAt = DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("08:00"),
-					clock);
+			var publishedAt = DemoContent.published(node, "08:00", clock);
 			var item = new FlashItem(node.get("label").asString(), node.get("text").asString(), publishedAt, null,
 					clock);
 			if (node.hasNonNull("article")) {

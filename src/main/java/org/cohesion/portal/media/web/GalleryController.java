@@ -1,5 +1,12 @@
 package org.cohesion.portal.media.web;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.cohesion.portal.media.GalleryArticles;
+import org.cohesion.portal.media.GalleryView;
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.cohesion.portal.media.internal.MediaLibrary;
 import org.cohesion.portal.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -15,8 +22,11 @@ class GalleryController {
 
 	private final MediaLibrary library;
 
-	GalleryController(MediaLibrary library) {
+	private final ObjectProvider<GalleryArticles> articles;
+
+	GalleryController(MediaLibrary library, ObjectProvider<GalleryArticles> articles) {
 		this.library = library;
+		this.articles = articles;
 	}
 
 	@GetMapping("/galeries")
@@ -26,11 +36,14 @@ class GalleryController {
 	}
 
 	@GetMapping("/galeries/{slug}")
-	String gallery(@PathVariable String slug, Model model) {
-		model.addAttribute("gallery",
-				library.gallery(slug)
-					.filter(gallery -> !gallery.photos().isEmpty())
-					.orElseThrow(() -> new NotFoundException("gallery " + slug)));
+	String gallery(@PathVariable String slug, Model model, Locale locale) {
+		GalleryView gallery = library.gallery(slug)
+			.filter(found -> !found.photos().isEmpty())
+			.orElseThrow(() -> new NotFoundException("gallery " + slug));
+		model.addAttribute("gallery", gallery);
+		GalleryArticles showing = articles.getIfAvailable();
+		model.addAttribute("articles",
+				showing == null ? List.of() : showing.showing(gallery.id(), locale.getLanguage()));
 		return "media/gallery";
 	}
 

@@ -76,27 +76,24 @@ class NewsDemoContent implements ApplicationRunner {
 					.ifPresent(image -> article.illustrateFromLibrary(image.id(), image.src(),
 							node.path("imageAlt").asString(image.alt())));
 			}
+			// By the gallery's slug, never by matching titles: a title's typography (a
+			// non-breaking space before « : ») made that match fail silently.
+			if (node.hasNonNull("gallery")) {
+				String gallery = node.get("gallery").asString();
+				article.attachGallery(media.findGalleryId(gallery)
+					.orElseThrow(() -> new IllegalStateException("Unknown demo gallery " + gallery)));
+			}
 			article.markFeatured(node.path("featured").asBoolean(false));
 			java.util.List<String> tags = new java.util.ArrayList<>();
 			node.path("tags").forEach(tag -> tags.add(tag.asString()));
 			article.retag(tags);
-			article.publish(
-					DemoContent.instant(node.get("daysAgo").asInt(), node.path("time").asString("09:00"), clock),
-					clock);
+			article.publish(DemoContent.published(node, "09:00", clock), clock);
 			articles.saveAndFlush(article);
 			if (article.getCoverMediaId() != null) {
 				usages.replace("article", article.getId(), List.of(article.getCoverMediaId()),
 						"Actualité : " + article.getTitle(), "/admin/actualites/" + article.getId());
 			}
 			count++;
-		}
-		for (JsonNode gallery : content.path("galleries")) {
-			articles.findAll()
-				.stream()
-				.filter(article -> article.getTitle().equals(gallery.path("article").asString("")))
-				.findFirst()
-				.ifPresent(article -> article
-					.attachGallery(media.findGalleryId(gallery.get("slug").asString()).orElse(null)));
 		}
 		log.info("Demo content: {} sections and {} articles loaded", position, count);
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.ArticleTranslationRepository;
+import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.DemoContent;
 import org.cohesion.portal.shared.DemoTranslations;
 import org.slf4j.Logger;
@@ -31,7 +32,11 @@ class NewsTranslationsDemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
-	NewsTranslationsDemoContent(ArticleRepository articles, ArticleTranslationRepository translations, Clock clock) {
+	private final SectionRepository sections;
+
+	NewsTranslationsDemoContent(ArticleRepository articles, ArticleTranslationRepository translations, Clock clock,
+			SectionRepository sections) {
+		this.sections = sections;
 		this.articles = articles;
 		this.translations = translations;
 		this.clock = clock;
@@ -45,6 +50,12 @@ class NewsTranslationsDemoContent implements ApplicationRunner {
 		}
 		JsonNode content = DemoTranslations.read();
 		String language = content.get("language").asString();
+		for (JsonNode node : content.path("sections")) {
+			String slug = node.get("original").asString();
+			sections.findBySlug(slug)
+				.orElseThrow(() -> new IllegalStateException("Unknown demo section " + slug))
+				.translate(language, node.get("name").asString(), node.get("description").asString());
+		}
 		int count = 0;
 		for (JsonNode node : content.get("articles")) {
 			String original = node.get("original").asString();

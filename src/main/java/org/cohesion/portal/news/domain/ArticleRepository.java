@@ -64,6 +64,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	List<Object[]> countPublicBySection(Instant now);
 
 	@Query("select a from Article a join fetch a.section where " + PUBLIC
+			+ " and a.galleryId = :galleryId order by a.publishedAt desc, a.id desc")
+	List<Article> findPublicShowingGallery(Instant now, long galleryId);
+
+	@Query("select a from Article a join fetch a.section where " + PUBLIC
 			+ " and a.section = :section and a.id <> :excludeId order by a.publishedAt desc, a.id desc")
 	List<Article> findRelated(Instant now, Section section, long excludeId, Limit limit);
 

@@ -116,7 +116,8 @@ public class ArticleTranslation {
 	/** The summary of the article as this translation shows it. */
 	public ArticleSummary summarize(ArticleSummary original) {
 		return new ArticleSummary(original.id(), slug, title, standfirst, original.sectionSlug(),
-				original.sectionName(), original.publishedAt(), original.imagePath(), original.imageAlt(), language);
+				article.getSection().name(language), original.publishedAt(), original.imagePath(), original.imageAlt(),
+				language);
 	}
 
 	public ArticleSummary toSummary() {

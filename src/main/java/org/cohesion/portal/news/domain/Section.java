@@ -1,5 +1,13 @@
 package org.cohesion.portal.news.domain;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,6 +45,12 @@ public class Section {
 	@Version
 	private long version;
 
+	/** Name and description in other languages, by language code. */
+	@ElementCollection
+	@CollectionTable(name = "news_section_translation", joinColumns = @JoinColumn(name = "section_id"))
+	@MapKeyColumn(name = "language", length = 8)
+	private Map<String, SectionName> translations = new HashMap<>();
+
 	protected Section() {
 	}
 
@@ -58,6 +72,25 @@ public class Section {
 	public void edit(String name, String description) {
 		this.name = name.strip();
 		this.description = description.strip();
+	}
+
+	/** Names the section in another language (replacing an earlier translation). */
+	public void translate(String language, String name, String description) {
+		if (this.language.equals(language)) {
+			throw new IllegalArgumentException("A section is not translated into its own language");
+		}
+		translations.put(language, new SectionName(name.strip(), description.strip()));
+	}
+
+	/** The name readers of {@code language} see: its translation, else the original. */
+	public String name(String language) {
+		SectionName translated = translations.get(language);
+		return translated != null ? translated.name() : name;
+	}
+
+	public String description(String language) {
+		SectionName translated = translations.get(language);
+		return translated != null ? translated.description() : description;
 	}
 
 	public void moveTo(int position) {

@@ -33,6 +33,14 @@ public record ArticlePage(ArticleSummary article, String body, Instant updatedAt
 				translation.getSeoDescription(), original.tags(), original.gallery());
 	}
 
+	/**
+	 * The same page with another summary of its article (its section's name translated).
+	 */
+	ArticlePage withArticle(ArticleSummary article) {
+		return new ArticlePage(article, body, updatedAt, related, previous, next, seoTitle, seoDescription, tags,
+				gallery);
+	}
+
 	/** The same page with its neighbours as readers of another language see them. */
 	ArticlePage withNeighbours(List<ArticleSummary> related, @Nullable ArticleSummary previous,
 			@Nullable ArticleSummary next) {

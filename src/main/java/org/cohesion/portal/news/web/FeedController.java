@@ -14,7 +14,13 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.domain.ArticleTranslationRepository;
+import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.news.domain.SectionRepository;
@@ -63,8 +69,15 @@ class FeedController {
 
 	private final Clock clock;
 
+	private final ArticleTranslationRepository translations;
+
+	private final Languages languages;
+
 	FeedController(ArticleRepository articles, SectionRepository sections, MessageSource messages,
-			PlatformProperties platform, SiteProperties site, Clock clock) {
+			PlatformProperties platform, SiteProperties site, Clock clock, ArticleTranslationRepository translations,
+			Languages languages) {
+		this.translations = translations;
+		this.languages = languages;
 		this.articles = articles;
 		this.sections = sections;
 		this.messages = messages;
@@ -74,38 +87,68 @@ class FeedController {
 	}
 
 	@GetMapping("/actualites/rss.xml")
-	ResponseEntity<byte[]> newsRss() {
-		return ResponseEntity.ok().contentType(RSS).body(rss(allNews()));
+	ResponseEntity<byte[]> newsRss(HttpServletRequest request) {
+		return ResponseEntity.ok().contentType(RSS).body(rss(allNews(language(request))));
 	}
 
 	@GetMapping("/actualites/atom.xml")
-	ResponseEntity<byte[]> newsAtom() {
-		return ResponseEntity.ok().contentType(ATOM).body(atom(allNews()));
+	ResponseEntity<byte[]> newsAtom(HttpServletRequest request) {
+		return ResponseEntity.ok().contentType(ATOM).body(atom(allNews(language(request))));
 	}
 
 	@GetMapping("/rubriques/{slug}/rss.xml")
-	ResponseEntity<byte[]> sectionRss(@PathVariable String slug) {
-		return ResponseEntity.ok().contentType(RSS).body(rss(section(slug)));
+	ResponseEntity<byte[]> sectionRss(@PathVariable String slug, HttpServletRequest request) {
+		return ResponseEntity.ok().contentType(RSS).body(rss(section(slug, language(request))));
 	}
 
 	@GetMapping("/rubriques/{slug}/atom.xml")
-	ResponseEntity<byte[]> sectionAtom(@PathVariable String slug) {
-		return ResponseEntity.ok().contentType(ATOM).body(atom(section(slug)));
+	ResponseEntity<byte[]> sectionAtom(@PathVariable String slug, HttpServletRequest request) {
+		return ResponseEntity.ok().contentType(ATOM).body(atom(section(slug, language(request))));
 	}
 
-	private Feed allNews() {
-		Locale locale = platform.defaultLanguage();
+	/** The feed's language: {@code /en/actualites/rss.xml} is the English feed. */
+	private Locale language(HttpServletRequest request) {
+		return Locale.forLanguageTag(PageLanguage.language(request, languages.defaultLanguage()));
+	}
+
+	private Feed allNews(Locale locale) {
 		String heading = messages.getMessage("news.list.heading", null, locale);
 		return new Feed(site.name() + " – " + heading,
 				messages.getMessage("feeds.news.description", new Object[] { site.name() }, locale), "/actualites",
-				articles.findPublic(clock.instant(), Limit.of(ITEMS)));
+				items(locale, null), locale, languages.path(locale.getLanguage(), ""));
 	}
 
-	private Feed section(String slug) {
+	private Feed section(String slug, Locale locale) {
 		Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
 		return new Feed(site.name() + " – " + section.getName(), section.getDescription(),
-				"/rubriques/" + section.getSlug(),
-				articles.findPublicInSection(clock.instant(), slug, PageRequest.of(0, ITEMS)).getContent());
+				"/rubriques/" + section.getSlug(), items(locale, section.getSlug()), locale,
+				languages.path(locale.getLanguage(), ""));
+	}
+
+	/**
+	 * The 20 latest articles in the feed's language: in the default language the
+	 * originals; in another, the published translations into it (a reader of the English
+	 * feed gets English text).
+	 */
+	private List<Item> items(Locale locale, @Nullable String sectionSlug) {
+		Instant now = clock.instant();
+		String language = locale.getLanguage();
+		if (languages.isDefault(language)) {
+			List<Article> found = sectionSlug == null ? articles.findPublic(now, Limit.of(ITEMS))
+					: articles.findPublicInSection(now, sectionSlug, PageRequest.of(0, ITEMS)).getContent();
+			return found.stream()
+				.map(article -> Item.of(article.toSummary(), article.getPublicUpdatedAt(), ""))
+				.toList();
+		}
+		String prefix = languages.path(language, "");
+		return translations.findAllPublic(now)
+			.stream()
+			.filter(t -> t.getLanguage().equals(language))
+			.filter(t -> sectionSlug == null || t.getArticle().getSection().getSlug().equals(sectionSlug))
+			.map(t -> Item.of(t.toSummary(), t.getUpdatedAt(), prefix))
+			.sorted(java.util.Comparator.comparing(Item::published).reversed())
+			.limit(ITEMS)
+			.toList();
 	}
 
 	private byte[] rss(Feed feed) {
@@ -115,29 +158,29 @@ class FeedController {
 			xml.writeNamespace("atom", ATOM_NS);
 			xml.writeStartElement("channel");
 			element(xml, "title", feed.title());
-			element(xml, "link", base + feed.path());
+			element(xml, "link", base + feed.prefix() + feed.path());
 			element(xml, "description", feed.description());
-			element(xml, "language", platform.defaultLanguage().toLanguageTag());
+			element(xml, "language", feed.locale().toLanguageTag());
 			element(xml, "lastBuildDate", rfc822(feed.updated(clock.instant())));
 			// Recommended by the RSS Advisory Board: lets a reader find the feed's own
 			// address.
 			xml.writeEmptyElement("atom", "link", ATOM_NS);
-			xml.writeAttribute("href", base + feed.path() + "/rss.xml");
+			xml.writeAttribute("href", base + feed.prefix() + feed.path() + "/rss.xml");
 			xml.writeAttribute("rel", "self");
 			xml.writeAttribute("type", "application/rss+xml");
-			for (Article article : feed.articles()) {
-				String link = base + "/actualites/" + article.getSlug();
+			for (Item item : feed.items()) {
+				String link = base + item.path();
 				xml.writeStartElement("item");
-				element(xml, "title", article.getTitle());
+				element(xml, "title", item.title());
 				element(xml, "link", link);
 				xml.writeStartElement("guid");
 				xml.writeAttribute("isPermaLink", "true");
 				xml.writeCharacters(link);
 				xml.writeEndElement();
-				element(xml, "pubDate", rfc822(published(article)));
-				element(xml, "category", article.getSection().getName());
-				element(xml, "description", article.getStandfirst());
-				Enclosure enclosure = Enclosure.of(article.toSummary().imagePath(), base);
+				element(xml, "pubDate", rfc822(item.published()));
+				element(xml, "category", item.sectionName());
+				element(xml, "description", item.standfirst());
+				Enclosure enclosure = Enclosure.of(item.imagePath(), base);
 				if (enclosure != null) {
 					xml.writeEmptyElement("enclosure");
 					xml.writeAttribute("url", enclosure.url());
@@ -156,30 +199,29 @@ class FeedController {
 			xml.setDefaultNamespace(ATOM_NS);
 			xml.writeStartElement(ATOM_NS, "feed");
 			xml.writeDefaultNamespace(ATOM_NS);
-			xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang",
-					platform.defaultLanguage().toLanguageTag());
-			element(xml, "id", base + feed.path() + "/atom.xml");
+			xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", feed.locale().toLanguageTag());
+			element(xml, "id", base + feed.prefix() + feed.path() + "/atom.xml");
 			element(xml, "title", feed.title());
 			element(xml, "subtitle", feed.description());
 			element(xml, "updated", feed.updated(clock.instant()).toString());
-			link(xml, "alternate", base + feed.path(), "text/html", null);
-			link(xml, "self", base + feed.path() + "/atom.xml", "application/atom+xml", null);
+			link(xml, "alternate", base + feed.prefix() + feed.path(), "text/html", null);
+			link(xml, "self", base + feed.prefix() + feed.path() + "/atom.xml", "application/atom+xml", null);
 			xml.writeStartElement("author");
 			element(xml, "name", site.name());
 			xml.writeEndElement();
-			for (Article article : feed.articles()) {
-				String link = base + "/actualites/" + article.getSlug();
+			for (Item item : feed.items()) {
+				String link = base + item.path();
 				xml.writeStartElement("entry");
 				element(xml, "id", link);
-				element(xml, "title", article.getTitle());
+				element(xml, "title", item.title());
 				link(xml, "alternate", link, "text/html", null);
-				element(xml, "published", published(article).toString());
-				element(xml, "updated", article.getPublicUpdatedAt().toString());
+				element(xml, "published", item.published().toString());
+				element(xml, "updated", item.updated().toString());
 				xml.writeEmptyElement("category");
-				xml.writeAttribute("term", article.getSection().getSlug());
-				xml.writeAttribute("label", article.getSection().getName());
-				element(xml, "summary", article.getStandfirst());
-				Enclosure enclosure = Enclosure.of(article.toSummary().imagePath(), base);
+				xml.writeAttribute("term", item.sectionSlug());
+				xml.writeAttribute("label", item.sectionName());
+				element(xml, "summary", item.standfirst());
+				Enclosure enclosure = Enclosure.of(item.imagePath(), base);
 				if (enclosure != null) {
 					link(xml, "enclosure", enclosure.url(), enclosure.type(), enclosure.length());
 				}
@@ -221,10 +263,6 @@ class FeedController {
 		}
 	}
 
-	private static Instant published(Article article) {
-		return article.getPublishedAt() != null ? article.getPublishedAt() : article.getCreatedAt();
-	}
-
 	private static String rfc822(Instant instant) {
 		return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
 	}
@@ -236,11 +274,23 @@ class FeedController {
 
 	}
 
-	private record Feed(String title, String description, String path, List<Article> articles) {
+	private record Feed(String title, String description, String path, List<Item> items, Locale locale, String prefix) {
 
 		/** The latest change among the entries; a feed without any is as new as now. */
 		Instant updated(Instant now) {
-			return articles.stream().map(Article::getPublicUpdatedAt).max(Instant::compareTo).orElse(now);
+			return items.stream().map(Item::updated).max(Instant::compareTo).orElse(now);
+		}
+
+	}
+
+	/** An entry: an article, or its translation, as the feed's readers see it. */
+	private record Item(String title, String path, String standfirst, String sectionSlug, String sectionName,
+			Instant published, Instant updated, @Nullable String imagePath) {
+
+		static Item of(ArticleSummary summary, Instant updated, String prefix) {
+			return new Item(summary.title(), prefix + summary.path(), summary.standfirst(), summary.sectionSlug(),
+					summary.sectionName(), summary.publishedAt(),
+					updated.isBefore(summary.publishedAt()) ? summary.publishedAt() : updated, summary.imagePath());
 		}
 
 	}

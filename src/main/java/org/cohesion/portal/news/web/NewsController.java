@@ -29,6 +29,7 @@ import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.FrenchDates;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.Pagination;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -53,6 +54,8 @@ class NewsController {
 	static final int PAGE_SIZE = 12;
 
 	static final int RELATED = 3;
+
+	static final int LATEST = 4;
 
 	private final ArticleRepository articles;
 
@@ -98,8 +101,11 @@ class NewsController {
 		var section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
 		Page<Article> found = articles.findPublicInSection(clock.instant(), slug,
 				PageRequest.of(Pagination.index(page), PAGE_SIZE));
-		model.addAttribute("list", listPage(found, section.getName(), section.getDescription(), section.getSlug())
-			.localized(news, locale));
+		String language = locale.getLanguage();
+		model.addAttribute("list",
+				listPage(found, section.name(language), section.description(language), section.getSlug())
+					.inSection(section.getSlug())
+					.localized(news, locale));
 		return "news/list";
 	}
 
@@ -130,9 +136,21 @@ class NewsController {
 		if (found.isEmpty()) {
 			throw new NotFoundException("archive " + year + "/" + month);
 		}
+		// the nearest months before and after that have articles (an archive skips empty
+		// months)
+		YearMonth shown = YearMonth.of(year, month);
+		List<YearMonth> months = articles.findPublicationDates(clock.instant())
+			.stream()
+			.map(instant -> YearMonth.from(instant.atZone(clock.getZone())))
+			.distinct()
+			.sorted()
+			.toList();
+		YearMonth before = months.stream().filter(m -> m.isBefore(shown)).reduce((a, b) -> b).orElse(null);
+		YearMonth after = months.stream().filter(m -> m.isAfter(shown)).findFirst().orElse(null);
 		model.addAttribute("list",
-				new ListPage(label, null, found.stream().map(Article::toSummary).toList(), null, label).localized(news,
-						locale));
+				new ListPage(label, null, found.stream().map(Article::toSummary).toList(), null, label)
+					.betweenMonths(monthLink(before, locale), monthLink(after, locale))
+					.localized(news, locale));
 		return "news/list";
 	}
 
@@ -156,6 +174,7 @@ class NewsController {
 				if (pageLanguage != null) {
 					pageLanguage.translations(paths(article));
 				}
+				addLatest(model, article.getId(), language);
 				return "news/article";
 			}
 		}
@@ -169,6 +188,7 @@ class NewsController {
 				if (pageLanguage != null) {
 					pageLanguage.translations(paths(translated.get().getArticle()));
 				}
+				addLatest(model, translated.get().getArticle().getId(), language);
 				return "news/article";
 			}
 		}
@@ -195,7 +215,16 @@ class NewsController {
 				pageLanguage.fallback(article.getLanguage(), "/actualites/" + article.getSlug());
 			}
 		}
+		addLatest(model, article.getId(), language);
 		return "news/article";
+	}
+
+	/**
+	 * The latest articles beside the article on a wide screen (titles and dates only: no
+	 * image, so the page weighs no more).
+	 */
+	private void addLatest(Model model, long articleId, String language) {
+		model.addAttribute("latest", news.localize(news.latest(LATEST, articleId), language));
 	}
 
 	private ArticlePage articlePage(Article article, Instant now) {
@@ -220,11 +249,16 @@ class NewsController {
 		if (page.next() != null) {
 			all.add(page.next());
 		}
+		all.add(page.article());
 		List<ArticleSummary> localized = news.localize(all, language);
 		int count = page.related().size();
 		ArticleSummary previous = page.previous() != null ? localized.get(count) : null;
-		ArticleSummary next = page.next() != null ? localized.get(localized.size() - 1) : null;
-		return page.withNeighbours(localized.subList(0, count), previous, next);
+		ArticleSummary next = page.next() != null ? localized.get(localized.size() - 2) : null;
+		// the article itself keeps its text (original or translation); only its section
+		// is
+		// named in the reader's language
+		ArticleSummary article = page.article().withSectionName(localized.get(localized.size() - 1).sectionName());
+		return page.withNeighbours(localized.subList(0, count), previous, next).withArticle(article);
 	}
 
 	/** The article's address in its own language and in each of its translations. */
@@ -243,6 +277,12 @@ class NewsController {
 		String basePath = sectionSlugOrPath.startsWith("/") ? sectionSlugOrPath : "/rubriques/" + sectionSlugOrPath;
 		return new ListPage(heading, intro, found.map(Article::toSummary).getContent(),
 				new Pagination(current, found.getTotalPages(), found.getTotalElements(), basePath), heading);
+	}
+
+	private static ListPage.@Nullable MonthLink monthLink(@Nullable YearMonth month, Locale locale) {
+		return month == null ? null
+				: new ListPage.MonthLink(FrenchDates.monthYear(month.getYear(), month.getMonthValue(), locale, true),
+						"/actualites/archives/%d/%02d".formatted(month.getYear(), month.getMonthValue()));
 	}
 
 	private static RedirectView permanentRedirect(String path) {

@@ -10,6 +10,7 @@ import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.platform.PageLanguage;
 import org.cohesion.portal.site.domain.Page;
 import org.cohesion.portal.site.domain.PageRepository;
@@ -39,8 +40,11 @@ class SiteController {
 
 	private final Languages languages;
 
+	private final SiteProperties site;
+
 	SiteController(NewsApi news, PageRepository pages, MediaApi media, PageTranslationRepository translations,
-			Languages languages) {
+			Languages languages, SiteProperties site) {
+		this.site = site;
 		this.news = news;
 		this.pages = pages;
 		this.media = media;
@@ -56,7 +60,7 @@ class SiteController {
 			lead = news.localize(java.util.List.of(lead), language).get(0);
 		}
 		model.addAttribute("home", new HomePage(lead,
-				news.localize(news.latest(LATEST, lead == null ? -1 : lead.id()), language), news.sections()));
+				news.localize(news.latest(LATEST, lead == null ? -1 : lead.id()), language), news.sections(language)));
 		model.addAttribute("galleries", media.publicGalleries(0, 2).getContent());
 		return "site/home";
 	}
@@ -72,7 +76,7 @@ class SiteController {
 		if (!languages.isDefault(language)) {
 			var translated = translations.findByLanguageAndSlug(language, slug);
 			if (translated.isPresent()) {
-				model.addAttribute("page", PageView.of(translated.get()));
+				model.addAttribute("page", PageView.of(translated.get()).withContactLinks(site));
 				if (pageLanguage != null) {
 					pageLanguage.translations(paths(translated.get().getPage()));
 				}
@@ -89,7 +93,7 @@ class SiteController {
 				return redirect;
 			}
 		}
-		model.addAttribute("page", PageView.of(page));
+		model.addAttribute("page", PageView.of(page).withContactLinks(site));
 		if (pageLanguage != null) {
 			if (language.equals(page.getLanguage())) {
 				pageLanguage.translations(paths(page));

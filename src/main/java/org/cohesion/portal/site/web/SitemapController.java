@@ -15,6 +15,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.cohesion.portal.news.IndexedArticle;
+import org.cohesion.portal.media.GalleryView;
+import org.cohesion.portal.media.MediaApi;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.SectionView;
 import org.cohesion.portal.platform.Languages;
@@ -51,6 +53,11 @@ class SitemapController {
 	/** Google News only reads articles of the last two days. */
 	static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
+	/**
+	 * At most this many galleries in the sitemap (far more than a ministry publishes).
+	 */
+	static final int GALLERIES = 2000;
+
 	private final NewsApi news;
 
 	private final PageRepository pages;
@@ -65,8 +72,11 @@ class SitemapController {
 
 	private final PageTranslationRepository pageTranslations;
 
+	private final MediaApi media;
+
 	SitemapController(NewsApi news, PageRepository pages, PlatformProperties platform, SiteProperties site, Clock clock,
-			Languages languages, PageTranslationRepository pageTranslations) {
+			Languages languages, PageTranslationRepository pageTranslations, MediaApi media) {
+		this.media = media;
 		this.languages = languages;
 		this.pageTranslations = pageTranslations;
 		this.news = news;
@@ -113,6 +123,18 @@ class SitemapController {
 				paths.put(page.getLanguage(), "/" + page.getSlug());
 				paths.putAll(pageSlugs.getOrDefault(page.getId(), Map.of()));
 				localized(xml, paths, page.getUpdatedAt(), "monthly", null);
+			}
+			// the galleries (written in the site's first language), with their photos
+			localized(xml, everyLanguage("/galeries"), null, "weekly", null);
+			for (GalleryView gallery : media.publicGalleries(0, GALLERIES).getContent()) {
+				xml.writeStartElement(SITEMAP_NS, "url");
+				element(xml, SITEMAP_NS, "loc", absolute(gallery.path()));
+				for (GalleryView.Photo photo : gallery.photos()) {
+					xml.writeStartElement(IMAGE_NS, "image");
+					element(xml, IMAGE_NS, "loc", absolute(photo.image().src()));
+					xml.writeEndElement();
+				}
+				xml.writeEndElement();
 			}
 			Map<Long, Map<String, String>> articleSlugs = news.translatedSlugs();
 			for (IndexedArticle article : news.indexed()) {
