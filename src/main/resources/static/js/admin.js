@@ -41,3 +41,24 @@
   }
   setTimeout(refresh, 5000);
 }());
+
+// On a phone the menu folds behind a « Menu » button (the CSS shows the button only on narrow screens, and
+// a folded menu only there); without this script the menu is simply shown.
+(function () {
+  "use strict";
+  var nav = document.querySelector(".admin-nav");
+  var list = nav && nav.querySelector("ul");
+  if (!list || !list.children.length) return;
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "admin-nav__toggle";
+  button.textContent = nav.dataset.menuLabel || "Menu";
+  button.setAttribute("aria-controls", list.id);
+  button.setAttribute("aria-expanded", "false");
+  nav.classList.add("admin-nav--collapsed");
+  button.addEventListener("click", function () {
+    var open = nav.classList.toggle("admin-nav--collapsed") === false;
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+  nav.insertBefore(button, list);
+}());
