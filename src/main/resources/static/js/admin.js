@@ -62,3 +62,20 @@
   });
   nav.insertBefore(button, list);
 }());
+
+// Tables read as one card per row on a phone (admin.css): each cell is given its column's heading to show.
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll(".admin-main table"), function (table) {
+    var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+      return th.textContent.trim();
+    });
+    Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, index) {
+        if (cell.tagName === "TD" && !cell.hasAttribute("data-label") && headings[index] && index > 0) {
+          cell.setAttribute("data-label", headings[index]);
+        }
+      });
+    });
+  });
+}());

@@ -107,6 +107,11 @@ public final class AdminLayout {
 		return messages.getMessage(key, args, locale);
 	}
 
+	/** "2 février 2024" (a calendar date, such as a gallery's). */
+	public String date(java.time.LocalDate date) {
+		return FrenchDates.longDate(date, locale);
+	}
+
 	public String date(Instant instant) {
 		return FrenchDates.longDate(instant, zone, locale);
 	}

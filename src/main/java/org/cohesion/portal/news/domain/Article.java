@@ -246,6 +246,22 @@ public class Article {
 		move(ArticleStatus.DRAFT, clock, ArticleStatus.SUBMITTED, ArticleStatus.UNPUBLISHED);
 	}
 
+	/**
+	 * Names the writer of an article that has none (content loaded from elsewhere, such
+	 * as the demo); an article's author never changes once set.
+	 */
+	public boolean attributeTo(long authorId, String authorName) {
+		if (this.authorId != null) {
+			return false;
+		}
+		this.authorId = authorId;
+		this.authorName = authorName;
+		if (this.lastEditorName == null) {
+			this.lastEditorName = authorName;
+		}
+		return true;
+	}
+
 	/** Who made the last change, named in the message of a conflicting save. */
 	public void changedBy(String editorName) {
 		this.lastEditorName = editorName;

@@ -26,6 +26,7 @@ import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.RichText;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
@@ -186,6 +187,34 @@ public class EditorialService {
 
 	public void discardAutosave(long id, Editor editor) {
 		autosaves.clear(id, editor.id());
+	}
+
+	/**
+	 * The dashboard's view of the desk for {@code editor}: their own drafts; what waits
+	 * for review (all of it for those who publish or edit anything, their own otherwise);
+	 * scheduled publications; the latest changes.
+	 */
+	@Transactional(readOnly = true)
+	public DeskOverview overview(long editorId, boolean reviewsAll, Instant now, int limit) {
+		Limit max = Limit.of(limit);
+		List<Article> review = reviewsAll ? articles.findByStatusOrderByUpdatedAtDesc(ArticleStatus.SUBMITTED, max)
+				: articles.findByAuthorIdAndStatusOrderByUpdatedAtDesc(editorId, ArticleStatus.SUBMITTED, max);
+		long reviewCount = reviewsAll ? articles.countByStatus(ArticleStatus.SUBMITTED)
+				: articles.countByAuthorIdAndStatus(editorId, ArticleStatus.SUBMITTED);
+		return new DeskOverview(
+				items(articles.findByAuthorIdAndStatusOrderByUpdatedAtDesc(editorId, ArticleStatus.DRAFT, max), false),
+				articles.countByAuthorIdAndStatus(editorId, ArticleStatus.DRAFT), items(review, false), reviewCount,
+				items(articles.findByStatusAndPublishedAtAfterOrderByPublishedAtAsc(ArticleStatus.PUBLISHED, now, max),
+						true),
+				articles.countByStatusAndPublishedAtAfter(ArticleStatus.PUBLISHED, now),
+				items(articles.findAllByOrderByUpdatedAtDesc(max), false));
+	}
+
+	private static List<DeskOverview.Item> items(List<Article> found, boolean byPublication) {
+		return found.stream()
+			.map(a -> new DeskOverview.Item(a.getId(), a.getTitle(), a.getLastEditorName(),
+					byPublication && a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt()))
+			.toList();
 	}
 
 	/** Reads an article (as a view) inside one read-only transaction. */
