@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
+import org.cohesion.portal.flash.domain.FlashItemTranslation;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.Ordering;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +97,44 @@ public class FlashDesk {
 		items.delete(item);
 		audit.record(actor, ip, "FLASH_DELETED", "flash", String.valueOf(id),
 				"Flash info supprimé : « " + item.getLabel() + " : " + item.getText() + " »", before, null);
+	}
+
+	/**
+	 * Creates or replaces the translation into {@code language} of the form opened at
+	 * {@code expectedVersion} (-1 for a new one); false, and nothing changed, when it
+	 * changed since.
+	 */
+	public boolean translate(long id, String language, long expectedVersion, String label, String text,
+			String editorName, String actor, @Nullable String ip) {
+		FlashItem item = find(id);
+		FlashItemTranslation before = item.translation(language).orElse(null);
+		if (expectedVersion != (before == null ? -1 : before.getVersion())) {
+			return false;
+		}
+		String textBefore = before == null ? null : before.getLabel() + " : " + before.getText();
+		FlashItemTranslation translation = item.translate(language, label, text, editorName, clock);
+		items.saveAndFlush(item);
+		audit.record(actor, ip, before == null ? "FLASH_TRANSLATED" : "FLASH_TRANSLATION_SAVED", "flash",
+				String.valueOf(id),
+				"Traduction (" + language + ") de la flash info « " + item.getLabel() + " » "
+						+ (before == null ? "créée" : "enregistrée"),
+				textBefore, translation.getLabel() + " : " + translation.getText());
+		return true;
+	}
+
+	/** Removes the translation into {@code language}; false when there was none. */
+	public boolean removeTranslation(long id, String language, String actor, @Nullable String ip) {
+		FlashItem item = find(id);
+		FlashItemTranslation translation = item.translation(language).orElse(null);
+		if (translation == null) {
+			return false;
+		}
+		String text = translation.getLabel() + " : " + translation.getText();
+		item.removeTranslation(language);
+		items.saveAndFlush(item);
+		audit.record(actor, ip, "FLASH_TRANSLATION_REMOVED", "flash", String.valueOf(id),
+				"Traduction (" + language + ") de la flash info « " + item.getLabel() + " » supprimée", text, null);
+		return true;
 	}
 
 	private FlashItem find(long id) {
