@@ -124,7 +124,6 @@ class BackOfficeSmallScreenBrowserTests extends BrowserTest {
 		if (signedIn) {
 			return;
 		}
-		signedIn = true;
 		browser.get(url("/connexion"));
 		browser.findElement(By.id("email")).sendKeys("editeur@demo.example");
 		browser.findElement(By.id("password")).sendKeys("demo-editeur-2026");
@@ -145,6 +144,7 @@ class BackOfficeSmallScreenBrowserTests extends BrowserTest {
 			browser.findElement(By.cssSelector("form[action='/connexion/code'] button[type=submit]")).click();
 			waitUntil(() -> browser.getCurrentUrl().endsWith("/admin"));
 		}
+		signedIn = true;
 	}
 
 	private long number(String script) {

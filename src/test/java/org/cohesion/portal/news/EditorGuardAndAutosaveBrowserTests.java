@@ -1,23 +1,19 @@
 package org.cohesion.portal.news;
 
-import java.time.Duration;
-
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Chromium: leaving the editor with unsaved edits asks first; what is typed is
+ * In Chromium: the editor holds back leaving while edits are unsaved; what is typed is
  * autosaved on the server and offered back (« Restaurer ») when the writer returns; a
  * workflow button saves the text typed with the action.
  */
@@ -36,13 +32,13 @@ class EditorGuardAndAutosaveBrowserTests extends BrowserTest {
 		long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 
 		// nothing typed: leaving asks nothing
-		browser.findElement(By.cssSelector(".admin-nav a[href='/admin/actualites']")).click();
-		waitUntil(() -> browser.getCurrentUrl().endsWith("/admin/actualites"));
-		browser.get(url(path));
+		assertThat(leavingIsHeldBack()).isFalse();
 
 		WebElement area = browser.findElement(By.cssSelector(".rich-editor__area[contenteditable=true]"));
 		area.click();
 		area.sendKeys(" Une phrase ajoutée mais pas encore enregistrée.");
+		// the page now holds the unload back, which makes the browser ask before leaving
+		assertThat(leavingIsHeldBack()).isTrue();
 
 		// the autosave reaches the server a few seconds after the last keystroke
 		waitUntil(
@@ -53,17 +49,9 @@ class EditorGuardAndAutosaveBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".autosave-status")).getText())
 			.startsWith("Brouillon enregistré automatiquement à");
 
-		// leaving asks first; staying keeps the page and its text
-		browser.findElement(By.cssSelector(".admin-nav a[href='/admin/actualites']")).click();
-		Alert leave = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
-		leave.dismiss();
-		assertThat(browser.getCurrentUrl()).endsWith(path);
-		assertThat(area.getText()).contains("pas encore enregistrée");
-
-		// leaving anyway, then coming back: the autosaved text is offered
-		browser.findElement(By.cssSelector(".admin-nav a[href='/admin/actualites']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
-		waitUntil(() -> browser.getCurrentUrl().endsWith("/admin/actualites"));
+		// the writer comes back to the article elsewhere (the first tab still holds the
+		// unsaved text)
+		browser.switchTo().newWindow(WindowType.TAB);
 		browser.get(url(path));
 		WebElement offer = browser.findElement(By.cssSelector("[data-autosave-offer]"));
 		assertThat(offer.getText()).contains("Une version enregistrée automatiquement le", "est disponible");
@@ -73,6 +61,7 @@ class EditorGuardAndAutosaveBrowserTests extends BrowserTest {
 		waitUntil(() -> browser.findElement(By.cssSelector(".rich-editor__area"))
 			.getText()
 			.contains("pas encore enregistrée"));
+		assertThat(leavingIsHeldBack()).isTrue(); // restored in the form, not saved yet
 
 		// a workflow button saves the restored text with the action, without asking to
 		// leave
@@ -84,6 +73,18 @@ class EditorGuardAndAutosaveBrowserTests extends BrowserTest {
 		assertThat(
 				jdbc.queryForObject("select count(*) from news_article_autosave where article_id = ?", Long.class, id))
 			.isZero();
+	}
+
+	/**
+	 * What the browser asks the page when someone leaves it: true when the page cancels
+	 * the unload (the browser then asks « Quitter la page ? »).
+	 */
+	private boolean leavingIsHeldBack() {
+		return (Boolean) browser.executeScript("""
+				var event = new Event('beforeunload', { cancelable: true });
+				window.dispatchEvent(event);
+				return event.defaultPrevented;
+				""");
 	}
 
 	private void signIn() {
