@@ -41,3 +41,41 @@
   }
   setTimeout(refresh, 5000);
 }());
+
+// On a phone the menu folds behind a « Menu » button (the CSS shows the button only on narrow screens, and
+// a folded menu only there); without this script the menu is simply shown.
+(function () {
+  "use strict";
+  var nav = document.querySelector(".admin-nav");
+  var list = nav && nav.querySelector("ul");
+  if (!list || !list.children.length) return;
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "admin-nav__toggle";
+  button.textContent = nav.dataset.menuLabel || "Menu";
+  button.setAttribute("aria-controls", list.id);
+  button.setAttribute("aria-expanded", "false");
+  nav.classList.add("admin-nav--collapsed");
+  button.addEventListener("click", function () {
+    var open = nav.classList.toggle("admin-nav--collapsed") === false;
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+  nav.insertBefore(button, list);
+}());
+
+// Tables read as one card per row on a phone (admin.css): each cell is given its column's heading to show.
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll(".admin-main table"), function (table) {
+    var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+      return th.textContent.trim();
+    });
+    Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, index) {
+        if (cell.tagName === "TD" && !cell.hasAttribute("data-label") && headings[index] && index > 0) {
+          cell.setAttribute("data-label", headings[index]);
+        }
+      });
+    });
+  });
+}());

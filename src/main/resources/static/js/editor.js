@@ -12,6 +12,7 @@
     FIGURE: 1, FIGCAPTION: 1 };
   // Images only from the portal's media library, with their text alternative (media-insert below).
   var LIBRARY_IMAGE = /^\/media\/[0-9a-f]{24}-[0-9]{2,5}\.(jpg|webp)$/;
+  var FIGURE_ALIGN = /^figure--(left|center|right)$/;
   var RENAMED = { B: "STRONG", I: "EM", H1: "H2", H4: "H3", H5: "H3", H6: "H3" };
   // Dropped with everything inside them.
   var DROPPED = { SCRIPT: 1, STYLE: 1, META: 1, LINK: 1, TITLE: 1, HEAD: 1, TEMPLATE: 1, IFRAME: 1, OBJECT: 1,
@@ -76,6 +77,10 @@
         return;
       }
       var copy = document.createElement(tag); // a fresh element: no attribute, class or style survives
+      // …except an inserted image's alignment, one of three known classes (the server keeps the same)
+      if (tag === "FIGURE" && FIGURE_ALIGN.test(element.getAttribute("class") || "")) {
+        copy.setAttribute("class", element.getAttribute("class"));
+      }
       copyChildren(element, copy);
       target.appendChild(copy);
       return;
@@ -311,31 +316,49 @@
     document.addEventListener("selectionchange", updateState);
     if (textarea.form) textarea.form.addEventListener("submit", sync);
 
-    // "Insérer une image de la médiathèque": a picker rendered by the server next to the field.
-    var picker = document.querySelector("[data-media-insert='" + textarea.id + "']");
-    if (picker && !readOnly) {
-      var select = picker.querySelector("select");
-      var insert = picker.querySelector("button");
-      picker.hidden = false;
-      insert.addEventListener("click", function () {
-        var option = select.options[select.selectedIndex];
-        if (!option || !option.value) return;
+    // "Insérer une image" / "Insérer un document": the media picker (below) inserts at the caret.
+    var inserts = document.querySelector("[data-media-insert='" + textarea.id + "']");
+    if (inserts && !readOnly) {
+      inserts.hidden = false;
+      var savedRange = null;
+      area.addEventListener("blur", function () {
+        var selection = window.getSelection();
+        if (selection && selection.rangeCount && area.contains(selection.anchorNode)) savedRange = selection.getRangeAt(0);
+      });
+      textarea.insertChoice = function (choice) {
+        area.focus();
+        if (savedRange) {
+          var selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(savedRange);
+        }
+        if (choice.kind === "document") {
+          var selected = window.getSelection();
+          if (selected && !selected.isCollapsed && area.contains(selected.anchorNode)) {
+            exec("createLink", choice.href);
+          } else {
+            var link = document.createElement("a");
+            link.setAttribute("href", choice.href);
+            link.textContent = choice.label;
+            exec("insertHTML", link.outerHTML + " ");
+          }
+          return;
+        }
         var figure = document.createElement("figure");
+        if (choice.align) figure.className = "figure--" + choice.align;
         var image = document.createElement("img");
-        image.setAttribute("src", option.getAttribute("data-src"));
-        image.setAttribute("alt", option.getAttribute("data-alt"));
-        image.setAttribute("width", option.getAttribute("data-width"));
-        image.setAttribute("height", option.getAttribute("data-height"));
+        image.setAttribute("src", choice.src);
+        image.setAttribute("alt", choice.label);
+        image.setAttribute("width", choice.width);
+        image.setAttribute("height", choice.height);
         figure.appendChild(image);
-        if (option.getAttribute("data-caption")) {
+        if (choice.caption) {
           var caption = document.createElement("figcaption");
-          caption.textContent = option.getAttribute("data-caption");
+          caption.textContent = choice.caption;
           figure.appendChild(caption);
         }
-        var holder = document.createElement("div");
-        holder.appendChild(figure);
-        exec("insertHTML", holder.innerHTML + "<p><br></p>");
-      });
+        exec("insertHTML", figure.outerHTML + "<p><br></p>");
+      };
     }
 
     wrapper.appendChild(toolbar);
@@ -349,4 +372,233 @@
     document.execCommand("styleWithCSS", false, false); // <strong>/<em>, never style attributes
   } catch (ignored) { /* older browsers: the server's clean-up still applies */ }
   Array.prototype.forEach.call(document.querySelectorAll("textarea[data-rich-editor]"), enhance);
+})();
+
+/*
+ * The media picker: a dialog that fetches pages of choices from the server (thumbnails, search, the newest
+ * first, nothing chosen in advance), uploads from the dialog, and hands the choice to the cover, the gallery or
+ * the body's editor. Without this script the cover and gallery already chosen stay as they are.
+ */
+(function () {
+  "use strict";
+  var dialog = document.getElementById("media-picker");
+  if (!dialog || !window.fetch || typeof dialog.showModal !== "function") return;
+  var results = dialog.querySelector("[data-picker-results]");
+  var search = dialog.querySelector("#picker-q");
+  var confirm = dialog.querySelector("[data-picker-confirm]");
+  var options = dialog.querySelector("[data-picker-options]");
+  var captionInput = dialog.querySelector("#picker-caption");
+  var title = dialog.querySelector("[data-picker-title]");
+  var kind = "image";
+  var target = null;
+  var chosen = null;
+  var timer = null;
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-js-only]"), function (element) { element.hidden = false; });
+
+  function load(page) {
+    var url = dialog.dataset.url + "?type=" + encodeURIComponent(kind) + "&q=" + encodeURIComponent(search.value)
+      + (page ? "&page=" + page : "");
+    results.setAttribute("aria-busy", "true");
+    fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html").querySelector(".picker__page");
+        results.innerHTML = "";
+        if (page) results.appendChild(document.importNode(page, true));
+        results.removeAttribute("aria-busy");
+        choose(null);
+      })
+      .catch(function () {
+        results.removeAttribute("aria-busy");
+        results.textContent = dialog.dataset.labelFailed;
+      });
+  }
+
+  function choose(button) {
+    Array.prototype.forEach.call(results.querySelectorAll("[data-picker-choice]"), function (b) {
+      b.setAttribute("aria-pressed", b === button ? "true" : "false");
+    });
+    chosen = button;
+    confirm.disabled = !button;
+    options.hidden = !(button && kind === "image" && target === "body");
+    if (button && captionInput) captionInput.value = button.dataset.caption || "";
+  }
+
+  function open(newKind, newTarget) {
+    kind = newKind;
+    target = newTarget;
+    title.textContent = dialog.dataset["title" + kind.charAt(0).toUpperCase() + kind.slice(1)];
+    confirm.textContent = target === "body" ? dialog.dataset.labelInsert : dialog.dataset.labelChoose;
+    search.value = "";
+    var align = dialog.querySelector("input[name='picker-align'][value='']");
+    if (align) align.checked = true;
+    results.textContent = dialog.dataset.labelLoading;
+    choose(null);
+    dialog.showModal();
+    search.focus();
+    load(1);
+  }
+
+  function setChoice(field, id, text, thumbnail) {
+    var box = document.querySelector("[data-media-choice='" + field + "']");
+    if (!box) return;
+    var input = box.querySelector("input[type=hidden]");
+    input.value = id || "";
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    var current = box.querySelector("[data-media-choice-current]");
+    current.innerHTML = "";
+    if (thumbnail) {
+      var image = document.createElement("img");
+      image.src = thumbnail;
+      image.alt = text;
+      current.appendChild(image);
+    }
+    var label = document.createElement("span");
+    label.textContent = id ? text : (box.dataset.noneLabel || "");
+    current.appendChild(label);
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-media-choice]"), function (box) {
+    var clear = box.querySelector("[data-media-choice-clear]");
+    if (clear) clear.addEventListener("click", function () { setChoice(box.dataset.mediaChoice, "", "", null); });
+  });
+
+  document.addEventListener("click", function (event) {
+    var opener = event.target.closest && event.target.closest("[data-picker-open]");
+    if (opener) {
+      event.preventDefault();
+      open(opener.dataset.pickerOpen, opener.dataset.pickerTarget);
+      return;
+    }
+    if (!dialog.contains(event.target)) return;
+    var choice = event.target.closest("[data-picker-choice]");
+    if (choice) { choose(choice); return; }
+    var pager = event.target.closest("[data-picker-page]");
+    if (pager) load(pager.dataset.pickerPage);
+  });
+  results.addEventListener("dblclick", function (event) {
+    if (event.target.closest("[data-picker-choice]")) confirm.click();
+  });
+  search.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { load(1); }, 300);
+  });
+  search.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") { event.preventDefault(); clearTimeout(timer); load(1); }
+  });
+
+  confirm.addEventListener("click", function () {
+    if (!chosen) return;
+    var data = chosen.dataset;
+    if (target === "body") {
+      var textarea = document.getElementById("body");
+      var aligned = dialog.querySelector("input[name='picker-align']:checked");
+      dialog.close();
+      if (textarea && textarea.insertChoice) {
+        textarea.insertChoice({ kind: kind, src: data.src, label: data.label, width: data.width, height: data.height,
+          caption: captionInput ? captionInput.value.trim() : "", align: aligned ? aligned.value : "", href: data.href });
+      }
+    } else {
+      dialog.close();
+      setChoice(target, data.id, data.label, data.thumbnail);
+    }
+  });
+
+  // Upload from the picker: the library's own upload (JSON answer); the new image can be picked once it is
+  // processed and has its text alternative, written on its page in the library.
+  var file = dialog.querySelector("#picker-file");
+  var status = dialog.querySelector("[data-picker-upload-status]");
+  var form = document.getElementById("article-form");
+  if (file && form) {
+    file.addEventListener("change", function () {
+      if (!file.files.length) return;
+      var data = new FormData();
+      data.append("files", file.files[0]);
+      var csrf = form.querySelector("input[name='_csrf']") || document.querySelector("input[name='_csrf']");
+      if (csrf) data.append(csrf.name, csrf.value);
+      status.textContent = dialog.dataset.labelUploading;
+      fetch("/admin/medias", { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          var result = answer.results && answer.results[0];
+          status.textContent = "";
+          if (!result) return;
+          status.appendChild(document.createTextNode(result.message + " "));
+          if (result.ok && result.edit) {
+            var link = document.createElement("a");
+            link.href = result.edit;
+            link.target = "_blank";
+            link.rel = "noopener";
+            link.textContent = dialog.dataset.labelDescribe;
+            status.appendChild(link);
+          }
+          file.value = "";
+          load(1);
+        })
+        .catch(function () { status.textContent = dialog.dataset.labelFailed; });
+    });
+  }
+})();
+
+/*
+ * Unsaved changes: leaving the page (a link, closing the tab) asks first while the form holds edits that were
+ * not saved; saving or any workflow button (they save the form too) leaves without asking. Drafts being
+ * written are also kept in the writer's one autosave slot on the server a few seconds after the last change,
+ * offered back when they return (« Restaurer / Ignorer »).
+ */
+(function () {
+  "use strict";
+  var form = document.getElementById("article-form");
+  if (!form || !form.dataset.unsavedGuard) return;
+  var dirty = form.dataset.dirty === "true";
+  var submitting = false;
+  var timer = null;
+  var delay = parseInt(form.dataset.autosaveDelay || "3000", 10);
+  var status = null;
+
+  function markDirty() {
+    dirty = true;
+    if (form.dataset.autosave) {
+      clearTimeout(timer);
+      timer = setTimeout(autosave, delay);
+    }
+  }
+  form.addEventListener("input", markDirty);
+  form.addEventListener("change", markDirty);
+  form.addEventListener("submit", function () { submitting = true; clearTimeout(timer); });
+  window.addEventListener("beforeunload", function (event) {
+    if (!dirty || submitting) return;
+    event.preventDefault();
+    event.returnValue = "";
+    return form.dataset.unsavedGuard;
+  });
+  // A page shown again from the back/forward cache starts a new visit.
+  window.addEventListener("pageshow", function (event) { if (event.persisted) submitting = false; });
+
+  function autosave() {
+    var body = document.getElementById("body");
+    var csrf = form.querySelector("input[name='_csrf']");
+    if (!body || !csrf) return;
+    var data = new URLSearchParams();
+    data.append(csrf.name, csrf.value);
+    data.append("title", (document.getElementById("title") || {}).value || "");
+    data.append("standfirst", (document.getElementById("standfirst") || {}).value || "");
+    data.append("body", body.value);
+    fetch(form.dataset.autosave, { method: "POST", body: data, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) return;
+        if (!status) {
+          status = document.createElement("p");
+          status.className = "field__hint autosave-status";
+          status.setAttribute("role", "status");
+          var actions = form.querySelector(".actions");
+          (actions || form).appendChild(status);
+        }
+        var now = new Date();
+        status.textContent = form.dataset.autosaveSaved.replace("{0}",
+          now.getHours() + " h " + String(now.getMinutes()).padStart(2, "0"));
+      })
+      .catch(function () { /* the next change tries again; the guard still protects the text */ });
+  }
 })();

@@ -107,6 +107,11 @@ public final class AdminLayout {
 		return messages.getMessage(key, args, locale);
 	}
 
+	/** "2 février 2024" (a calendar date, such as a gallery's). */
+	public String date(java.time.LocalDate date) {
+		return FrenchDates.longDate(date, locale);
+	}
+
 	public String date(Instant instant) {
 		return FrenchDates.longDate(instant, zone, locale);
 	}
@@ -127,6 +132,29 @@ public final class AdminLayout {
 
 	public ZoneId zone() {
 		return zone;
+	}
+
+	/**
+	 * The site's time zone as a person reads it: « heure d’Abidjan (GMT) », « heure de
+	 * Paris (UTC+01:00) », "Abidjan time (GMT)". Derived from the zone, so another
+	 * ministry's configuration reads right too.
+	 */
+	public String zoneLabel() {
+		return zoneLabel(zone, locale);
+	}
+
+	static String zoneLabel(ZoneId zone, Locale locale) {
+		String id = zone.getId();
+		String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+		String offset = zone.getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, locale);
+		if (offset.equals(id) || offset.isBlank()) {
+			offset = zone.getRules().getStandardOffset(java.time.Instant.EPOCH).getId();
+		}
+		if ("fr".equals(locale.getLanguage())) {
+			boolean elided = !city.isEmpty() && "aeiouyhAEIOUYHÀÂÉÈÊÎÔÛ".indexOf(city.charAt(0)) >= 0;
+			return "heure " + (elided ? "d’" : "de ") + city + " (" + offset + ")";
+		}
+		return city + " time (" + offset + ")";
 	}
 
 	public String asset(String path) {

@@ -37,6 +37,10 @@ public final class RichText {
 		.matching(Pattern.compile("^[0-9]{1,5}$"))
 		.onElements("img")
 		.allowElements((name, attributes) -> hasSourceAndAlt(attributes) ? name : null, "img")
+		// an inserted image's alignment: one of three known classes, nothing else
+		.allowAttributes("class")
+		.matching(Pattern.compile("^figure--(left|center|right)$"))
+		.onElements("figure")
 		.allowAttributes("colspan", "rowspan", "scope")
 		.onElements("td", "th")
 		.allowStandardUrlProtocols()

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An article illustrated from the library: cover chosen in the editor (page, Open Graph,
@@ -89,6 +90,12 @@ class ArticleMediaTests {
 			.param("coverMediaId", String.valueOf(cover.getId()))
 			.param("galleryId", String.valueOf(galleryId)));
 
+		assertThat(jdbc
+			.queryForList("select before_state, after_state from audit_entry where action = 'ARTICLE_COVER_CHANGED'"
+					+ " and target_id = ?", String.valueOf(article.getId())))
+			.singleElement()
+			.satisfies(row -> assertThat(row.values()).containsExactly(null, String.valueOf(cover.getId())));
+
 		String page = mvc.perform(get("/actualites/" + articles.findById(article.getId()).orElseThrow().getSlug()))
 			.andReturn()
 			.getResponse()
@@ -137,7 +144,50 @@ class ArticleMediaTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(form).contains("id=\"coverMediaId\"").doesNotContain("value=\"" + item.getId() + "\" data-src");
+		assertThat(form).contains("id=\"coverMediaId\"").doesNotContain("data-id=\"" + item.getId() + "\"");
+		String picker = mvc.perform(get("/admin/medias/choix").param("type", "image").with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(picker).doesNotContain("data-id=\"" + item.getId() + "\"");
+	}
+
+	@Test
+	void theEditorsPickerShowsPagesOfDescribedImagesNewestFirstWithThumbnailsAndNothingChosen() throws Exception {
+		var editor = fixtures.editor(EditorialRole.EDITEUR);
+		MediaItem older = uploadDescribed(editor, "marche.jpg", TestImages.jpeg(900, 600),
+				"Marche de sensibilisation à Bouaké");
+		MediaItem newer = uploadDescribed(editor, "atelier.jpg", TestImages.jpeg(1000, 700),
+				"Atelier des femmes leaders à Daloa");
+		String all = mvc.perform(get("/admin/medias/choix").param("type", "image").with(user(editor)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all).contains("src=\"" + MediaPaths.path(newer.getContentHash(), 360, "jpg") + "\"")
+			.contains("data-src=\"" + MediaPaths.path(older.getContentHash(), 720, "jpg") + "\"")
+			.doesNotContain("aria-pressed=\"true\"");
+		assertThat(all.indexOf("Atelier des femmes")).isLessThan(all.indexOf("Marche de sensibilisation"));
+
+		String found = mvc
+			.perform(get("/admin/medias/choix").param("type", "image").param("q", "bouaké").with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found).contains("Marche de sensibilisation").doesNotContain("Atelier des femmes");
+
+		String editorPage = mvc.perform(get("/admin/actualites/nouvelle").with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(editorPage).contains("data-picker-open=\"image\"")
+			.doesNotContain("Atelier des femmes")
+			.doesNotContain("<select id=\"coverMediaId\"");
+	}
+
+	@Test
+	void aVisitorOrAnAccountWithoutWritingRightsCannotBrowseThePicker() throws Exception {
+		mvc.perform(get("/admin/medias/choix")).andExpect(status().is3xxRedirection());
 	}
 
 	private MediaItem uploadDescribed(org.cohesion.portal.accounts.internal.AccountPrincipal editor, String name,

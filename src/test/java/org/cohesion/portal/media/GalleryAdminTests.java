@@ -86,6 +86,16 @@ class GalleryAdminTests {
 
 		save(editor, id, "down:0", "Légende A", "Légende B", "Légende C");
 		assertThat(order(id)).containsExactly(b, a, c);
+		// drag and drop sends the whole new order (positions before the move); a stale or
+		// malformed order moves nothing
+		save(editor, id, "order:2,0,1", "Légende B", "Légende A", "Légende C");
+		assertThat(order(id)).containsExactly(c, b, a);
+		save(editor, id, "order:0,0,1", "Légende C", "Légende B", "Légende A");
+		save(editor, id, "order:1,0", "Légende C", "Légende B", "Légende A");
+		assertThat(order(id)).containsExactly(c, b, a);
+		save(editor, id, "order:1,2,0", "Légende C", "Légende B", "Légende A");
+		assertThat(order(id)).containsExactly(b, a, c);
+
 		save(editor, id, "remove:2", "Légende B", "Légende A", "Légende C");
 		assertThat(order(id)).containsExactly(b, a);
 		List<String> captions = transactions.execute(status -> galleries.findById(id)

@@ -1,6 +1,6 @@
 package org.cohesion.portal.accounts.web;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.cohesion.portal.accounts.AdminLayout;
 import org.cohesion.portal.accounts.AdminLayout.NavEntry;
+import org.cohesion.portal.accounts.BackOfficeContribution;
+import org.cohesion.portal.accounts.BackOfficeContribution.MenuEntry;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.accounts.Permission;
@@ -25,7 +27,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Gives every back-office page its {@link AdminLayout}; public pages get nothing from
- * here.
+ * here. The menu is what the modules contribute ({@link BackOfficeContribution}), in
+ * their order, filtered by the editor's permissions.
  */
 @ControllerAdvice
 class AdminLayoutAdvice {
@@ -38,8 +41,11 @@ class AdminLayoutAdvice {
 
 	private final ResourceUrlProvider resources;
 
+	private final List<BackOfficeContribution> contributions;
+
 	AdminLayoutAdvice(MessageSource messages, PlatformProperties platform, SiteProperties site,
-			ResourceUrlProvider resources) {
+			ResourceUrlProvider resources, List<BackOfficeContribution> contributions) {
+		this.contributions = contributions;
 		this.messages = messages;
 		this.platform = platform;
 		this.site = site;
@@ -70,28 +76,12 @@ class AdminLayoutAdvice {
 			// still enrolling a second factor: nothing else is reachable yet
 			return List.of();
 		}
-		List<NavEntry> entries = new ArrayList<>();
-		entries.add(entry("admin.nav.dashboard", "/admin", locale));
-		add(entries, editor, Permission.ARTICLE_WRITE, "admin.nav.articles", "/admin/actualites", locale);
-		add(entries, editor, Permission.FLASH_MANAGE, "admin.nav.flash", "/admin/flash-infos", locale);
-		add(entries, editor, Permission.MEDIA_UPLOAD, "admin.nav.media", "/admin/medias", locale);
-		add(entries, editor, Permission.SECTION_MANAGE, "admin.nav.sections", "/admin/rubriques", locale);
-		add(entries, editor, Permission.PAGE_MANAGE, "admin.nav.pages", "/admin/pages", locale);
-		add(entries, editor, Permission.NEWSLETTER_MANAGE, "admin.nav.newsletter", "/admin/lettre", locale);
-		add(entries, editor, Permission.SUBSCRIBER_MANAGE, "admin.nav.subscribers", "/admin/abonnes", locale);
-		add(entries, editor, Permission.ACCOUNT_MANAGE, "admin.nav.accounts", "/admin/comptes", locale);
-		add(entries, editor, Permission.AUDIT_READ, "admin.nav.audit", "/admin/journal", locale);
-		add(entries, editor, Permission.SETTINGS_MANAGE, "admin.nav.mail", "/admin/courriels", locale);
-		add(entries, editor, Permission.SEARCH_REINDEX, "admin.nav.search", "/admin/recherche", locale);
-		entries.add(entry("admin.nav.secondFactor", SignInStages.ENROLMENT_PAGE, locale));
-		return List.copyOf(entries);
-	}
-
-	private void add(List<NavEntry> entries, CurrentEditor editor, Permission permission, String key, String path,
-			Locale locale) {
-		if (editor.can(permission)) {
-			entries.add(entry(key, path, locale));
-		}
+		return contributions.stream()
+			.flatMap(contribution -> contribution.menu().stream())
+			.filter(entry -> entry.permission() == null || editor.can(entry.permission()))
+			.sorted(Comparator.comparingInt(MenuEntry::order))
+			.map(entry -> entry(entry.messageKey(), entry.path(), locale))
+			.toList();
 	}
 
 	private NavEntry entry(String key, String path, Locale locale) {

@@ -1,6 +1,5 @@
 package org.cohesion.portal.flash.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cohesion.portal.accounts.Editors;
-import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.flash.domain.FlashItem;
-import org.cohesion.portal.flash.domain.FlashItemRepository;
+import org.cohesion.portal.flash.desk.FlashDesk;
 import org.cohesion.portal.flash.domain.FlashItemTranslation;
 import org.cohesion.portal.platform.Languages;
 import org.cohesion.portal.shared.FormErrors;
@@ -23,7 +21,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,76 +39,57 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('PERM_FLASH_MANAGE')")
 class FlashTranslationController {
 
-	private final FlashItemRepository items;
+	private final FlashDesk desk;
 
 	private final Languages languages;
 
-	private final AuditTrail audit;
-
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	FlashTranslationController(FlashItemRepository items, Languages languages, AuditTrail audit, MessageSource messages,
-			Clock clock) {
-		this.items = items;
+	FlashTranslationController(FlashDesk desk, Languages languages, MessageSource messages) {
+		this.desk = desk;
 		this.languages = languages;
-		this.audit = audit;
 		this.messages = messages;
-		this.clock = clock;
+	}
+
+	/** The page's view and the version of the translation it shows (-1 for none yet). */
+	private record Current(FlashTranslationView view, long version, String label, String text) {
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	String edit(@PathVariable long id, @PathVariable String language, Model model) {
-		FlashItem item = find(id, language);
-		FlashTranslationForm form = item.translation(language)
-			.map(t -> new FlashTranslationForm(t.getLabel(), t.getText(), t.getVersion()))
-			.orElse(new FlashTranslationForm("", "", -1L));
-		return form(model, item, language, form, FormErrors.none(), false);
+		Current current = current(id, language);
+		FlashTranslationForm form = current.version() < 0 ? new FlashTranslationForm("", "", -1L)
+				: new FlashTranslationForm(current.label(), current.text(), current.version());
+		return form(model, current.view(), form, FormErrors.none(), false);
 	}
 
 	@PostMapping
-	@Transactional
 	String save(@PathVariable long id, @PathVariable String language,
 			@Valid @ModelAttribute("form") FlashTranslationForm form, BindingResult errors, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		FlashItem item = find(id, language);
-		FlashItemTranslation before = item.translation(language).orElse(null);
-		if (form.versionOrNew() != (before == null ? -1 : before.getVersion())) {
+		Current current = current(id, language);
+		if (form.versionOrNew() != current.version()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return form(model, item, language, form, FormErrors.none(), true);
+			return form(model, current.view(), form, FormErrors.none(), true);
 		}
 		if (errors.hasErrors()) {
-			return form(model, item, language, form, FormErrors.of(errors), false);
+			return form(model, current.view(), form, FormErrors.of(errors), false);
 		}
-		String textBefore = before == null ? null : before.getLabel() + " : " + before.getText();
-		FlashItemTranslation translation = item.translate(language, form.label(), form.text(),
-				Editors.require().displayName(), clock);
-		items.saveAndFlush(item);
-		audit.record(Editors.require().email(), request.getRemoteAddr(),
-				before == null ? "FLASH_TRANSLATED" : "FLASH_TRANSLATION_SAVED", "flash", String.valueOf(id),
-				"Traduction (" + language + ") de la flash info « " + item.getLabel() + " » "
-						+ (before == null ? "créée" : "enregistrée"),
-				textBefore, translation.getLabel() + " : " + translation.getText());
+		if (!desk.translate(id, language, form.versionOrNew(), form.label(), form.text(),
+				Editors.require().displayName(), Editors.require().email(), request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, current(id, language).view(), form, FormErrors.none(), true);
+		}
 		redirect.addFlashAttribute("notice", messages.getMessage("i18n.admin.notice.saved",
 				new Object[] { languageName(language) }, LocaleContextHolder.getLocale()));
 		return "redirect:/admin/flash-infos";
 	}
 
 	@PostMapping("/supprimer")
-	@Transactional
 	String remove(@PathVariable long id, @PathVariable String language, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		FlashItem item = find(id, language);
-		FlashItemTranslation translation = item.translation(language).orElse(null);
-		if (translation != null) {
-			String text = translation.getLabel() + " : " + translation.getText();
-			item.removeTranslation(language);
-			items.saveAndFlush(item);
-			audit.record(Editors.require().email(), request.getRemoteAddr(), "FLASH_TRANSLATION_REMOVED", "flash",
-					String.valueOf(id),
-					"Traduction (" + language + ") de la flash info « " + item.getLabel() + " » supprimée", text, null);
+		current(id, language); // 404 for an unknown item or language
+		if (desk.removeTranslation(id, language, Editors.require().email(), request.getRemoteAddr())) {
 			redirect.addFlashAttribute("notice", messages.getMessage("i18n.admin.notice.removed",
 					new Object[] { languageName(language) }, LocaleContextHolder.getLocale()));
 		}
@@ -134,28 +112,31 @@ class FlashTranslationController {
 		return statuses;
 	}
 
-	private String form(Model model, FlashItem item, String language, FlashTranslationForm form, FormErrors errors,
+	private Current current(long id, String language) {
+		return desk.read(id, item -> {
+			if (!languages.supports(language) || language.equals(item.getLanguage())) {
+				throw new NotFoundException("language " + language);
+			}
+			FlashItemTranslation translation = item.translation(language).orElse(null);
+			boolean outdated = translation != null && translation.isOutdated();
+			String state = translation == null ? "missing" : outdated ? "outdated" : "current";
+			FlashTranslationView view = new FlashTranslationView(item.getId(), language, item.getLanguage(),
+					item.getLabel(), item.getText(), state,
+					translation == null ? null : translation.getLastEditorName(),
+					translation == null ? null : translation.getUpdatedAt(),
+					outdated ? translation.getSourceLabel() : null, outdated ? translation.getSourceText() : null);
+			return translation == null ? new Current(view, -1, "", "")
+					: new Current(view, translation.getVersion(), translation.getLabel(), translation.getText());
+		});
+	}
+
+	private String form(Model model, FlashTranslationView view, FlashTranslationForm form, FormErrors errors,
 			boolean conflict) {
-		FlashItemTranslation translation = item.translation(language).orElse(null);
-		boolean outdated = translation != null && translation.isOutdated();
-		String state = translation == null ? "missing" : outdated ? "outdated" : "current";
-		model.addAttribute("translation",
-				new FlashTranslationView(item.getId(), language, item.getLanguage(), item.getLabel(), item.getText(),
-						state, translation == null ? null : translation.getLastEditorName(),
-						translation == null ? null : translation.getUpdatedAt(),
-						outdated ? translation.getSourceLabel() : null, outdated ? translation.getSourceText() : null));
+		model.addAttribute("translation", view);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		return "flash/admin/translation";
-	}
-
-	private FlashItem find(long id, String language) {
-		FlashItem item = items.findById(id).orElseThrow(() -> new NotFoundException("flash " + id));
-		if (!languages.supports(language) || language.equals(item.getLanguage())) {
-			throw new NotFoundException("language " + language);
-		}
-		return item;
 	}
 
 	private String languageName(String language) {

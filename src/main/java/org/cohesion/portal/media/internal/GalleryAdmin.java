@@ -149,6 +149,16 @@ public class GalleryAdmin {
 		else if (action.startsWith("remove:")) {
 			gallery.remove(index(action), clock);
 		}
+		else if (action.startsWith("order:")) {
+			// drag and drop: the new order as the current positions, e.g. "order:2,0,1"
+			List<Integer> order = order(action, gallery.getImages().size());
+			if (order != null) {
+				List<GalleryImage> images = gallery.getImages();
+				gallery.arrange(order.stream()
+					.map(i -> new GalleryImage(images.get(i).getMediaId(), images.get(i).getCaption()))
+					.toList(), clock);
+			}
+		}
 		addImages(gallery, change.add());
 		galleries.saveAndFlush(gallery);
 		recordUsages(gallery);
@@ -182,6 +192,33 @@ public class GalleryAdmin {
 		library.replace(MediaLibrary.GALLERY, gallery.getId(),
 				gallery.getImages().stream().map(GalleryImage::getMediaId).toList(), "Galerie : " + gallery.getTitle(),
 				"/admin/galeries/" + gallery.getId());
+	}
+
+	/**
+	 * The positions listed after "order:" when they are each current position exactly
+	 * once; null otherwise (a stale page: nothing moves).
+	 */
+	private static @Nullable List<Integer> order(String action, int size) {
+		String[] parts = action.substring("order:".length()).split(",");
+		if (parts.length != size) {
+			return null;
+		}
+		List<Integer> order = new java.util.ArrayList<>();
+		java.util.BitSet seen = new java.util.BitSet(size);
+		for (String part : parts) {
+			try {
+				int i = Integer.parseInt(part.strip());
+				if (i < 0 || i >= size || seen.get(i)) {
+					return null;
+				}
+				seen.set(i);
+				order.add(i);
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		return order;
 	}
 
 	private static int index(String action) {

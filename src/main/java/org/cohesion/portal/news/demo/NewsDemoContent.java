@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import java.util.List;
 
+import org.cohesion.portal.accounts.EditorDirectory;
 import org.cohesion.portal.media.MediaApi;
 import org.cohesion.portal.media.MediaUsages;
 import org.cohesion.portal.news.domain.Article;
@@ -39,8 +40,14 @@ class NewsDemoContent implements ApplicationRunner {
 
 	private final MediaUsages usages;
 
+	/** The demo articles are written by the demo Rédacteur (published by the Éditeur). */
+	static final String DEMO_WRITER = "redacteur@demo.example";
+
+	private final EditorDirectory editors;
+
 	NewsDemoContent(SectionRepository sections, ArticleRepository articles, Clock clock, MediaApi media,
-			MediaUsages usages) {
+			MediaUsages usages, EditorDirectory editors) {
+		this.editors = editors;
 		this.media = media;
 		this.usages = usages;
 		this.sections = sections;
@@ -51,7 +58,10 @@ class NewsDemoContent implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		var writer = editors.findByEmail(DEMO_WRITER);
 		if (sections.count() > 0) {
+			// a demo database loaded before articles had authors: name the writer now
+			writer.ifPresent(w -> articles.findAll().forEach(article -> article.attributeTo(w.id(), w.displayName())));
 			return;
 		}
 		JsonNode content = DemoContent.read();
@@ -83,6 +93,7 @@ class NewsDemoContent implements ApplicationRunner {
 				article.attachGallery(media.findGalleryId(gallery)
 					.orElseThrow(() -> new IllegalStateException("Unknown demo gallery " + gallery)));
 			}
+			writer.ifPresent(w -> article.attributeTo(w.id(), w.displayName()));
 			article.markFeatured(node.path("featured").asBoolean(false));
 			java.util.List<String> tags = new java.util.ArrayList<>();
 			node.path("tags").forEach(tag -> tags.add(tag.asString()));

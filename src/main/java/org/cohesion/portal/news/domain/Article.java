@@ -246,9 +246,66 @@ public class Article {
 		move(ArticleStatus.DRAFT, clock, ArticleStatus.SUBMITTED, ArticleStatus.UNPUBLISHED);
 	}
 
+	/**
+	 * Names the writer of an article that has none (content loaded from elsewhere, such
+	 * as the demo); an article's author never changes once set.
+	 */
+	public boolean attributeTo(long authorId, String authorName) {
+		if (this.authorId != null) {
+			return false;
+		}
+		this.authorId = authorId;
+		this.authorName = authorName;
+		if (this.lastEditorName == null) {
+			this.lastEditorName = authorName;
+		}
+		return true;
+	}
+
 	/** Who made the last change, named in the message of a conflicting save. */
 	public void changedBy(String editorName) {
 		this.lastEditorName = editorName;
+	}
+
+	/**
+	 * What {@code actor} may do to this article at {@code now}: a Rédacteur edits only
+	 * their own drafts and submits them; an Éditeur edits anything; publishing rights
+	 * come with the state that allows each move. A button is offered only for what is in
+	 * this set, and the service asks the same question again before acting.
+	 */
+	public Set<ArticleAction> allowedActions(ArticleActor actor, Instant now) {
+		Set<ArticleAction> allowed = java.util.EnumSet.noneOf(ArticleAction.class);
+		boolean owner = actor.editsAny() || isWrittenBy(actor.id());
+		if (isEditableBy(actor)) {
+			allowed.add(ArticleAction.EDIT);
+		}
+		if (owner && status == ArticleStatus.DRAFT) {
+			allowed.add(ArticleAction.SUBMIT);
+		}
+		if (owner && (status == ArticleStatus.SUBMITTED || status == ArticleStatus.UNPUBLISHED)) {
+			allowed.add(ArticleAction.BACK_TO_DRAFT);
+		}
+		if (actor.publishes()) {
+			if (status == ArticleStatus.DRAFT || status == ArticleStatus.SUBMITTED
+					|| status == ArticleStatus.UNPUBLISHED || isScheduledAt(now)) {
+				allowed.add(ArticleAction.PUBLISH);
+			}
+			if (status == ArticleStatus.PUBLISHED) {
+				allowed.add(ArticleAction.UNPUBLISH);
+			}
+			if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.UNPUBLISHED) {
+				allowed.add(ArticleAction.ARCHIVE);
+			}
+		}
+		return allowed;
+	}
+
+	/**
+	 * A Rédacteur edits only their own drafts; an Éditeur or Administrateur edits
+	 * anything.
+	 */
+	public boolean isEditableBy(ArticleActor actor) {
+		return actor.editsAny() || (isWrittenBy(actor.id()) && status == ArticleStatus.DRAFT);
 	}
 
 	public boolean isWrittenBy(long editorId) {
@@ -313,6 +370,11 @@ public class Article {
 
 	public void attachGallery(@Nullable Long galleryId) {
 		this.galleryId = galleryId;
+	}
+
+	/** The cover's public address (library or bundled image), null for none. */
+	public @Nullable String getImagePath() {
+		return imagePath;
 	}
 
 	public @Nullable Long getCoverMediaId() {

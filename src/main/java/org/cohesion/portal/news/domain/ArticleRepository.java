@@ -91,6 +91,23 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select distinct a.authorId, a.authorName from Article a where a.authorId is not null order by a.authorName")
 	List<Object[]> findAuthors();
 
+	// --- the back office's dashboard
+
+	List<Article> findByAuthorIdAndStatusOrderByUpdatedAtDesc(long authorId, ArticleStatus status, Limit limit);
+
+	long countByAuthorIdAndStatus(long authorId, ArticleStatus status);
+
+	List<Article> findByStatusOrderByUpdatedAtDesc(ArticleStatus status, Limit limit);
+
+	long countByStatus(ArticleStatus status);
+
+	List<Article> findByStatusAndPublishedAtAfterOrderByPublishedAtAsc(ArticleStatus status, Instant after,
+			Limit limit);
+
+	long countByStatusAndPublishedAtAfter(ArticleStatus status, Instant after);
+
+	List<Article> findAllByOrderByUpdatedAtDesc(Limit limit);
+
 	/** Publications whose time has come and that no node has announced yet. */
 	@Query(value = "select id from news_article where status = 'PUBLISHED' and published_at <= :now "
 			+ "and announced_at is null order by published_at", nativeQuery = true)

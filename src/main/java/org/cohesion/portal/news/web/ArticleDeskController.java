@@ -5,28 +5,31 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.cohesion.portal.media.GalleryView;
+import org.cohesion.portal.media.ImageView;
+import org.cohesion.portal.media.MediaApi;
+import org.cohesion.portal.media.MediaPaths;
 import org.cohesion.portal.news.domain.Article;
-import org.cohesion.portal.news.domain.ArticleRepository;
+import org.cohesion.portal.news.domain.ArticleAction;
 import org.cohesion.portal.news.domain.ArticleRevision;
-import org.cohesion.portal.news.domain.ArticleRevisionRepository;
 import org.cohesion.portal.news.domain.ArticleStatus;
 import org.cohesion.portal.news.domain.IllegalArticleTransition;
-import org.cohesion.portal.news.domain.SectionRepository;
+import org.cohesion.portal.news.editorial.DeskFilter;
 import org.cohesion.portal.news.editorial.EditConflict;
 import org.cohesion.portal.news.editorial.Editor;
 import org.cohesion.portal.news.editorial.EditorialService;
 import org.cohesion.portal.news.editorial.NewsProperties;
+import org.cohesion.portal.news.web.DeskViews.AutosaveOffer;
 import org.cohesion.portal.news.web.DeskViews.EditPage;
 import org.cohesion.portal.news.web.DeskViews.Option;
 import org.cohesion.portal.news.web.DeskViews.RevisionPage;
@@ -34,21 +37,21 @@ import org.cohesion.portal.news.web.DeskViews.RevisionRow;
 import org.cohesion.portal.news.web.DeskViews.RevisionsPage;
 import org.cohesion.portal.news.web.DeskViews.Row;
 import org.cohesion.portal.news.web.DeskViews.StatusTab;
+import org.cohesion.portal.news.web.DeskViews.Stored;
 import org.cohesion.portal.platform.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.shared.NotFoundException;
+import org.cohesion.portal.shared.TranslationStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -61,7 +64,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -76,12 +78,6 @@ class ArticleDeskController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final ArticleRepository articles;
-
-	private final SectionRepository sections;
-
-	private final ArticleRevisionRepository revisions;
-
 	private final EditorialService editorial;
 
 	private final NewsProperties properties;
@@ -92,27 +88,22 @@ class ArticleDeskController {
 
 	private final Clock clock;
 
-	private final org.cohesion.portal.media.MediaApi media;
+	private final MediaApi media;
 
 	private final Languages languages;
 
-	ArticleDeskController(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
-			EditorialService editorial, NewsProperties properties, PlatformProperties platform, MessageSource messages,
-			Clock clock, org.cohesion.portal.media.MediaApi media, Languages languages) {
-		this.media = media;
-		this.languages = languages;
-		this.articles = articles;
-		this.sections = sections;
-		this.revisions = revisions;
+	ArticleDeskController(EditorialService editorial, NewsProperties properties, PlatformProperties platform,
+			MessageSource messages, Clock clock, MediaApi media, Languages languages) {
 		this.editorial = editorial;
 		this.properties = properties;
 		this.platform = platform;
 		this.messages = messages;
 		this.clock = clock;
+		this.media = media;
+		this.languages = languages;
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	public String list(@RequestParam(name = "statut", required = false) @Nullable String status,
 			@RequestParam(name = "rubrique", required = false) @Nullable Long sectionId,
 			@RequestParam(name = "auteur", required = false) @Nullable Long authorId,
@@ -123,18 +114,18 @@ class ArticleDeskController {
 		ArticleStatus statusFilter = parseStatus(status);
 		String text = q == null ? "" : q.strip();
 		int index = page == null || page < 1 ? 0 : page - 1;
-		Page<Article> found = articles.findAll(filter(statusFilter, sectionId, authorId, text),
-				PageRequest.of(index, PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
 		Instant now = clock.instant();
-		List<Row> rows = found.stream()
-			.map(a -> new Row(a.getId(), a.getTitle(), statusKey(a.getStatus()), a.getSection().getName(),
-					a.getAuthorName() == null ? "" : a.getAuthorName(), a.getUpdatedAt(), a.getPublishedAt(),
-					a.isScheduledAt(now), EditorialService.canEdit(a, editor)))
-			.toList();
-		Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
-		for (Object[] row : articles.countByStatus()) {
-			counts.put((ArticleStatus) row[0], (Long) row[1]);
+		record Listed(Row row, List<TranslationStatus> translations) {
 		}
+		Page<Listed> found = editorial.list(new DeskFilter(statusFilter, sectionId, authorId, text),
+				PageRequest.of(index, PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))),
+				a -> new Listed(
+						new Row(a.getId(), a.getTitle(), statusKey(a.getStatus()), a.getSection().getName(),
+								a.getAuthorName() == null ? "" : a.getAuthorName(), a.getUpdatedAt(),
+								a.getPublishedAt(), a.isScheduledAt(now), a.isEditableBy(editor.actor()),
+								a.getImagePath(), MediaPaths.srcset(a.getImagePath())),
+						ArticleTranslationController.statuses(a, languages)));
+		Map<ArticleStatus, Long> counts = editorial.countByStatus();
 		List<StatusTab> tabs = new ArrayList<>();
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		tabs.add(new StatusTab(null, total, statusFilter == null, listHref(null, sectionId, authorId, text, 1)));
@@ -142,180 +133,200 @@ class ArticleDeskController {
 			tabs.add(new StatusTab(statusKey(s), counts.getOrDefault(s, 0L), s == statusFilter,
 					listHref(s, sectionId, authorId, text, 1)));
 		}
-		List<Option> authors = articles.findAuthors()
+		List<Option> authors = editorial.authors()
 			.stream()
-			.map(row -> new Option(String.valueOf(row[0]), String.valueOf(row[1])))
-			.distinct()
+			.map(author -> new Option(String.valueOf(author.getKey()), author.getValue()))
 			.toList();
-		model.addAttribute("translations", ArticleTranslationController.listed(found.getContent(), languages));
+		Map<Long, List<TranslationStatus>> translations = new LinkedHashMap<>();
+		found.forEach(listed -> translations.put(listed.row().id(), listed.translations()));
+		model.addAttribute("translations", new TranslationViews.ListTranslations(translations));
 		int current = found.getNumber() + 1;
 		model.addAttribute("list",
-				new DeskViews.ListPage(rows, tabs, statusFilter == null ? null : statusFilter.name(), sectionId,
-						authorId, text, sectionOptions(), authors, current, found.getTotalPages(),
-						found.getTotalElements(),
+				new DeskViews.ListPage(found.getContent().stream().map(Listed::row).toList(), tabs,
+						statusFilter == null ? null : statusFilter.name(), sectionId, authorId, text, sectionOptions(),
+						authors, current, found.getTotalPages(), found.getTotalElements(),
 						current > 1 ? listHref(statusFilter, sectionId, authorId, text, current - 1) : null,
 						found.hasNext() ? listHref(statusFilter, sectionId, authorId, text, current + 1) : null));
 		return "news/admin/list";
 	}
 
 	@GetMapping("/nouvelle")
-	@Transactional(readOnly = true)
 	public String newForm(Model model) {
 		model.addAttribute("edit", newPage(ArticleForm.empty(properties.defaultLanguage()), Map.of()));
 		return "news/admin/edit";
 	}
 
-	/**
-	 * The library images (with their text alternative) and galleries the editor can pick
-	 * for the cover and the "Galerie associée", with the current choice.
-	 */
-	@ModelAttribute("mediaChoices")
-	DeskViews.MediaChoices mediaChoices(@PathVariable(required = false) @Nullable Long id) {
-		Article article = id == null ? null : articles.findById(id).orElse(null);
-		return new DeskViews.MediaChoices(media.publishableImages(200), media.galleries(200),
-				article == null ? null : article.getCoverMediaId(), article == null ? null : article.getGalleryId());
-	}
-
 	@PostMapping("/nouvelle")
 	public String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
-			@RequestParam(required = false) @Nullable Long coverMediaId,
-			@RequestParam(required = false) @Nullable Long galleryId, Authentication authentication,
-			HttpServletRequest request, Model model, Locale locale, RedirectAttributes redirect) {
+			Authentication authentication, HttpServletRequest request, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		checkChoices(form, binding);
 		if (binding.hasErrors()) {
 			model.addAttribute("edit", newPage(form, errors(binding, locale)));
 			return "news/admin/edit";
 		}
 		long id = editorial.create(form.content(), Editor.from(authentication), request.getRemoteAddr());
-		editorial.attachMedia(id, coverMediaId, galleryId);
 		redirect.addFlashAttribute("notice", messages.getMessage("news.admin.notice.created", null, locale));
 		return "redirect:/admin/actualites/" + id;
 	}
 
+	/**
+	 * The editor; with {@code autosave=restaurer}, the editor's autosaved text is put in
+	 * the form (saved only when they save).
+	 */
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
-	public String edit(@PathVariable long id, Authentication authentication, Model model) {
-		Article article = article(id);
-		model.addAttribute("edit",
-				editPage(article, ArticleForm.of(article), Map.of(), Editor.from(authentication), null, false));
-		model.addAttribute("translations", ArticleTranslationController.statuses(article, languages));
+	public String edit(@PathVariable long id,
+			@RequestParam(name = "autosave", required = false) @Nullable String autosave, Authentication authentication,
+			Model model) {
+		Editor editor = Editor.from(authentication);
+		var pending = editorial.pendingAutosave(id, editor).orElse(null);
+		boolean restore = pending != null && "restaurer".equals(autosave);
+		model.addAttribute("edit", editorial.read(id, article -> {
+			ArticleForm form = ArticleForm.of(article);
+			if (restore) {
+				form = form.withText(pending.getTitle(), pending.getStandfirst(), pending.getBody());
+			}
+			return editPage(article, form, Map.of(), editor, null,
+					pending == null ? null : new AutosaveOffer(pending.getSavedAt(), restore));
+		}));
+		model.addAttribute("translations",
+				editorial.read(id, article -> ArticleTranslationController.statuses(article, languages)));
 		return "news/admin/edit";
 	}
 
 	@PostMapping("/{id}")
 	public String save(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
-			@RequestParam(required = false) @Nullable Long coverMediaId,
-			@RequestParam(required = false) @Nullable Long galleryId, Authentication authentication,
-			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		Editor editor = Editor.from(authentication);
 		checkChoices(form, binding);
 		if (binding.hasErrors()) {
-			model.addAttribute("edit", editPage(article(id), form, errors(binding, locale), editor, null, false));
+			model.addAttribute("edit", editorial.read(id,
+					article -> editPage(article, form, errors(binding, locale), editor, null, null)));
 			return "news/admin/edit";
 		}
 		try {
 			editorial.save(id, form.versionOrZero(), form.content(), editor, request.getRemoteAddr());
-			editorial.attachMedia(id, coverMediaId, galleryId);
 		}
 		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-			// Shown again with the writer's own text; saving once more, knowingly,
-			// replaces
-			// the other version, which stays in the revisions.
-			Article current = article(id);
-			String other = conflict instanceof EditConflict edit && edit.otherEditor() != null ? edit.otherEditor()
-					: current.getLastEditorName();
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("edit", editPage(current, form.atVersion(current.getVersion()), Map.of(), editor,
-					other == null ? "?" : other, true));
-			return "news/admin/edit";
+			return conflict(id, form, conflict, editor, response, model);
 		}
 		redirect.addFlashAttribute("notice", messages.getMessage("news.admin.notice.saved", null, locale));
 		return "redirect:/admin/actualites/" + id;
 	}
 
+	/**
+	 * Keeps what the editor's browser sent in their autosave slot for this article. The
+	 * page's script calls it while the writer types; 204 when kept.
+	 */
+	@PostMapping("/{id}/autosave")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	public void autosave(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String standfirst, @RequestParam(defaultValue = "") String body,
+			Authentication authentication) {
+		editorial.autosave(id, title, standfirst, body, Editor.from(authentication));
+	}
+
+	@PostMapping("/{id}/autosave/ignorer")
+	public String discardAutosave(@PathVariable long id, Authentication authentication, Locale locale,
+			RedirectAttributes redirect) {
+		editorial.discardAutosave(id, Editor.from(authentication));
+		return done(id, "news.admin.autosave.discarded", locale, redirect);
+	}
+
 	@PostMapping("/{id}/soumettre")
-	public String submit(@PathVariable long id, Authentication authentication, HttpServletRequest request,
+	public String submit(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		editorial.submit(id, Editor.from(authentication), request.getRemoteAddr());
-		return done(id, "news.admin.notice.submitted", locale, redirect);
+		return saveThen(id, form, binding, ArticleAction.SUBMIT, null, "news.admin.notice.submitted", authentication,
+				request, response, model, locale, redirect);
 	}
 
 	@PostMapping("/{id}/publier")
 	@PreAuthorize("hasAuthority('PERM_ARTICLE_PUBLISH')")
-	public String publish(@PathVariable long id, @RequestParam(name = "quand", defaultValue = "maintenant") String when,
+	public String publish(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
+			@RequestParam(name = "quand", defaultValue = "maintenant") String when,
 			@RequestParam(name = "date", required = false) @Nullable String date, Authentication authentication,
-			HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		Instant at = null;
 		if ("programmer".equals(when)) {
 			at = parseDateTime(date);
 			if (at == null || !at.isAfter(clock.instant())) {
-				redirect.addFlashAttribute("alert", messages.getMessage("news.admin.alert.scheduleDate", null, locale));
+				String alert = messages.getMessage("news.admin.alert.scheduleDate", null, locale);
+				if (form.title() != null) {
+					// the text typed is kept on the page, not lost behind a redirect
+					Editor editor = Editor.from(authentication);
+					response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+					model.addAttribute("alert", alert);
+					model.addAttribute("edit",
+							editorial.read(id, article -> editPage(article, form, Map.of(), editor, null, null)));
+					return "news/admin/edit";
+				}
+				redirect.addFlashAttribute("alert", alert);
 				return "redirect:/admin/actualites/" + id;
 			}
 		}
-		editorial.publish(id, at, Editor.from(authentication), request.getRemoteAddr());
-		return done(id, at == null ? "news.admin.notice.published" : "news.admin.notice.scheduled", locale, redirect);
+		return saveThen(id, form, binding, ArticleAction.PUBLISH, at,
+				at == null ? "news.admin.notice.published" : "news.admin.notice.scheduled", authentication, request,
+				response, model, locale, redirect);
 	}
 
 	@PostMapping("/{id}/depublier")
 	@PreAuthorize("hasAuthority('PERM_ARTICLE_PUBLISH')")
-	public String unpublish(@PathVariable long id, Authentication authentication, HttpServletRequest request,
-			Locale locale, RedirectAttributes redirect) {
-		editorial.unpublish(id, Editor.from(authentication), request.getRemoteAddr());
-		return done(id, "news.admin.notice.unpublished", locale, redirect);
+	public String unpublish(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form,
+			BindingResult binding, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+		return saveThen(id, form, binding, ArticleAction.UNPUBLISH, null, "news.admin.notice.unpublished",
+				authentication, request, response, model, locale, redirect);
 	}
 
 	@PostMapping("/{id}/archiver")
 	@PreAuthorize("hasAuthority('PERM_ARTICLE_PUBLISH')")
-	public String archive(@PathVariable long id, Authentication authentication, HttpServletRequest request,
+	public String archive(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		editorial.archive(id, Editor.from(authentication), request.getRemoteAddr());
-		return done(id, "news.admin.notice.archived", locale, redirect);
+		return saveThen(id, form, binding, ArticleAction.ARCHIVE, null, "news.admin.notice.archived", authentication,
+				request, response, model, locale, redirect);
 	}
 
 	@PostMapping("/{id}/brouillon")
-	public String backToDraft(@PathVariable long id, Authentication authentication, HttpServletRequest request,
-			Locale locale, RedirectAttributes redirect) {
-		editorial.backToDraft(id, Editor.from(authentication), request.getRemoteAddr());
-		return done(id, "news.admin.notice.backToDraft", locale, redirect);
+	public String backToDraft(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form,
+			BindingResult binding, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+		return saveThen(id, form, binding, ArticleAction.BACK_TO_DRAFT, null, "news.admin.notice.backToDraft",
+				authentication, request, response, model, locale, redirect);
 	}
 
 	/** Exactly the public article page, whatever the article's state, with a banner. */
 	@GetMapping("/{id}/apercu")
-	@Transactional(readOnly = true)
 	public String preview(@PathVariable long id, Model model) {
-		Article article = article(id);
-		model.addAttribute("page", ArticlePage.of(article, List.of(), null, null,
-				article.getGalleryId() == null ? null : media.gallery(article.getGalleryId()).orElse(null)));
+		model.addAttribute("page", editorial.read(id, article -> ArticlePage.of(article, List.of(), null, null,
+				article.getGalleryId() == null ? null : media.gallery(article.getGalleryId()).orElse(null))));
 		model.addAttribute("preview", true);
 		return "news/article";
 	}
 
 	@GetMapping("/{id}/revisions")
-	@Transactional(readOnly = true)
 	public String revisions(@PathVariable long id, Authentication authentication, Model model) {
-		Article article = article(id);
-		model.addAttribute("history", new RevisionsPage(id, article.getTitle(),
-				EditorialService.canEdit(article, Editor.from(authentication)),
-				revisions.findByArticleIdOrderByNumberDesc(id).stream().map(ArticleDeskController::row).toList()));
+		Editor editor = Editor.from(authentication);
+		model.addAttribute("history",
+				editorial.read(id,
+						article -> new RevisionsPage(id, article.getTitle(), article.isEditableBy(editor.actor()),
+								editorial.revisions(id).stream().map(ArticleDeskController::row).toList())));
 		return "news/admin/revisions";
 	}
 
 	@GetMapping("/{id}/revisions/{number}")
-	@Transactional(readOnly = true)
 	public String revision(@PathVariable long id, @PathVariable int number, Authentication authentication,
 			Model model) {
-		Article article = article(id);
-		ArticleRevision revision = revisions.findByArticleIdAndNumber(id, number)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("revision",
-				new RevisionPage(id, article.getTitle(), row(revision),
-						EditorialService.canEdit(article, Editor.from(authentication)),
-						WordDiff.ofText(revision.getTitle(), article.getTitle()),
+		Editor editor = Editor.from(authentication);
+		model.addAttribute("revision", editorial.readRevision(id, number,
+				(article, revision) -> new RevisionPage(id, article.getTitle(), row(revision),
+						article.isEditableBy(editor.actor()), WordDiff.ofText(revision.getTitle(), article.getTitle()),
 						WordDiff.ofText(revision.getStandfirst(), article.getStandfirst()),
 						WordDiff.ofHtml(revision.getBody(), article.getBody()), revision.getSectionName(),
-						article.getSection().getName()));
+						article.getSection().getName())));
 		return "news/admin/revision";
 	}
 
@@ -326,6 +337,53 @@ class ArticleDeskController {
 		redirect.addFlashAttribute("notice",
 				messages.getMessage("news.admin.notice.restored", new Object[] { number }, locale));
 		return "redirect:/admin/actualites/" + id;
+	}
+
+	/**
+	 * A workflow button. Pressed on the editor, it carries the form: the text is saved
+	 * first, then the action runs, in one transaction; a form with errors or a conflict
+	 * does neither and shows the text again. Sent without the form's fields (a page where
+	 * the text is read-only, or no script), only the action runs.
+	 */
+	private String saveThen(long id, ArticleForm form, BindingResult binding, ArticleAction action,
+			@Nullable Instant at, String doneKey, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+		Editor editor = Editor.from(authentication);
+		if (form.title() == null) {
+			editorial.act(id, action, at, editor, request.getRemoteAddr());
+			return done(id, doneKey, locale, redirect);
+		}
+		checkChoices(form, binding);
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("alert", messages.getMessage("news.admin.alert.notDone", null, locale));
+			model.addAttribute("edit", editorial.read(id,
+					article -> editPage(article, form, errors(binding, locale), editor, null, null)));
+			return "news/admin/edit";
+		}
+		try {
+			editorial.saveThen(id, form.versionOrZero(), form.content(), action, at, editor, request.getRemoteAddr());
+		}
+		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+			return conflict(id, form, conflict, editor, response, model);
+		}
+		return done(id, doneKey, locale, redirect);
+	}
+
+	/**
+	 * Shown again with the writer's own text; saving once more, knowingly, replaces the
+	 * other version, which stays in the revisions.
+	 */
+	private String conflict(long id, ArticleForm form, RuntimeException conflict, Editor editor,
+			HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("edit", editorial.read(id, current -> {
+			String other = conflict instanceof EditConflict edit && edit.otherEditor() != null ? edit.otherEditor()
+					: current.getLastEditorName();
+			return editPage(current, form.atVersion(current.getVersion()), Map.of(), editor,
+					other == null ? "?" : other, null);
+		}));
+		return "news/admin/edit";
 	}
 
 	/**
@@ -357,29 +415,31 @@ class ArticleDeskController {
 	}
 
 	private EditPage newPage(ArticleForm form, Map<String, String> errors) {
-		return new EditPage(null, form, errors, sectionOptions(), properties.languages(), null, null, null, null, false,
-				false, true, false, false, false, false, false, null, false);
+		return new EditPage(null, form, errors, sectionOptions(), properties.languages(), null,
+				Set.of(ArticleAction.EDIT), null, null, cover(form.coverMediaId()), galleryTitle(form.galleryId()));
 	}
 
+	/** Called inside the service's transaction (the article's section is read). */
 	private EditPage editPage(Article article, ArticleForm form, Map<String, String> errors, Editor editor,
-			@Nullable String conflictWith, boolean conflict) {
-		ArticleStatus status = article.getStatus();
+			@Nullable String conflictWith, @Nullable AutosaveOffer autosave) {
 		Instant now = clock.instant();
-		boolean owner = editor.canEditAny() || article.isWrittenBy(editor.id());
-		boolean publishable = status == ArticleStatus.DRAFT || status == ArticleStatus.SUBMITTED
-				|| status == ArticleStatus.UNPUBLISHED || article.isScheduledAt(now);
-		return new EditPage(article.getId(), form, errors, sectionOptions(), properties.languages(), statusKey(status),
-				article.getAuthorName(), article.getSlug(), article.getPublishedAt(), article.isScheduledAt(now),
-				article.isPublicAt(now), EditorialService.canEdit(article, editor),
-				owner && status == ArticleStatus.DRAFT, editor.canPublish() && publishable,
-				editor.canPublish() && status == ArticleStatus.PUBLISHED,
-				editor.canPublish() && (status == ArticleStatus.PUBLISHED || status == ArticleStatus.UNPUBLISHED),
-				owner && (status == ArticleStatus.SUBMITTED || status == ArticleStatus.UNPUBLISHED), conflictWith,
-				conflict);
+		Stored stored = new Stored(statusKey(article.getStatus()), article.getAuthorName(), article.getSlug(),
+				article.getPublishedAt(), article.isScheduledAt(now), article.isPublicAt(now));
+		return new EditPage(article.getId(), form, errors, sectionOptions(), properties.languages(), stored,
+				article.allowedActions(editor.actor(), now), conflictWith, autosave, cover(form.coverMediaId()),
+				galleryTitle(form.galleryId()));
+	}
+
+	private @Nullable ImageView cover(@Nullable Long id) {
+		return id == null ? null : media.image(id).orElse(null);
+	}
+
+	private @Nullable String galleryTitle(@Nullable Long id) {
+		return id == null ? null : media.gallery(id).map(GalleryView::title).orElse(null);
 	}
 
 	private void checkChoices(ArticleForm form, BindingResult binding) {
-		if (form.sectionId() != null && !sections.existsById(form.sectionId())) {
+		if (form.sectionId() != null && !editorial.sectionExists(form.sectionId())) {
 			binding.rejectValue("sectionId", "section", "{news.admin.error.section}");
 		}
 		if (form.language() != null && !properties.languages().contains(form.language())) {
@@ -403,9 +463,9 @@ class ArticleDeskController {
 	}
 
 	private List<Option> sectionOptions() {
-		return sections.findAllByOrderByPositionAsc()
+		return editorial.sections()
 			.stream()
-			.map(s -> new Option(String.valueOf(s.getId()), s.getName()))
+			.map(section -> new Option(String.valueOf(section.getKey()), section.getValue()))
 			.toList();
 	}
 
@@ -419,10 +479,6 @@ class ArticleDeskController {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
-	}
-
-	private Article article(long id) {
-		return articles.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static RevisionRow row(ArticleRevision revision) {
@@ -444,32 +500,6 @@ class ArticleDeskController {
 			}
 		}
 		return null;
-	}
-
-	private static Specification<Article> filter(@Nullable ArticleStatus status, @Nullable Long sectionId,
-			@Nullable Long authorId, String text) {
-		return (root, query, cb) -> {
-			if (query != null && Long.class != query.getResultType() && long.class != query.getResultType()) {
-				root.fetch("section");
-			}
-			List<Predicate> where = new ArrayList<>();
-			if (status != null) {
-				where.add(cb.equal(root.get("status"), status));
-			}
-			if (sectionId != null) {
-				where.add(cb.equal(root.get("section").get("id"), sectionId));
-			}
-			if (authorId != null) {
-				where.add(cb.equal(root.get("authorId"), authorId));
-			}
-			if (!text.isEmpty()) {
-				String pattern = "%"
-						+ text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%";
-				where.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
-			}
-			return cb.and(where.toArray(Predicate[]::new));
-		};
 	}
 
 	private static String listHref(@Nullable ArticleStatus status, @Nullable Long sectionId, @Nullable Long authorId,

@@ -30,17 +30,18 @@ public record ArticleForm(
 		@Size(max = 200, message = "{news.admin.error.seoTitleLength}") @Nullable String seoTitle,
 		@Size(max = 300, message = "{news.admin.error.seoDescriptionLength}") @Nullable String seoDescription,
 		@Nullable Boolean featured, @Nullable Long version,
-		@Size(max = 700, message = "{news.admin.error.tagsLength}") @Nullable String tags) {
+		@Size(max = 700, message = "{news.admin.error.tagsLength}") @Nullable String tags, @Nullable Long coverMediaId,
+		@Nullable Long galleryId) {
 
 	static ArticleForm empty(String language) {
-		return new ArticleForm("", "", "", null, language, "", "", false, 0L, "");
+		return new ArticleForm("", "", "", null, language, "", "", false, 0L, "", null, null);
 	}
 
 	static ArticleForm of(Article article) {
 		return new ArticleForm(article.getTitle(), article.getStandfirst(), article.getBody(),
 				article.getSection().getId(), article.getLanguage(), orEmpty(article.getSeoTitle()),
 				orEmpty(article.getSeoDescription()), article.isFeatured(), article.getVersion(),
-				String.join(", ", article.getTags()));
+				String.join(", ", article.getTags()), article.getCoverMediaId(), article.getGalleryId());
 	}
 
 	public boolean isFeatured() {
@@ -54,13 +55,19 @@ public record ArticleForm(
 	/** The same text, to be saved over {@code version} (after a conflict was shown). */
 	ArticleForm atVersion(long version) {
 		return new ArticleForm(title, standfirst, body, sectionId, language, seoTitle, seoDescription, featured,
-				version, tags);
+				version, tags, coverMediaId, galleryId);
+	}
+
+	/** The autosaved text in place of this one (not saved until the writer saves). */
+	ArticleForm withText(String title, String standfirst, String body) {
+		return new ArticleForm(title, standfirst, body, sectionId, language, seoTitle, seoDescription, featured,
+				version, tags, coverMediaId, galleryId);
 	}
 
 	/** Only called once validated. */
 	ArticleContent content() {
 		return new ArticleContent(orEmpty(title), orEmpty(standfirst), orEmpty(body), sectionId == null ? 0 : sectionId,
-				orEmpty(language), seoTitle, seoDescription, isFeatured(), tagList());
+				orEmpty(language), seoTitle, seoDescription, isFeatured(), tagList(), coverMediaId, galleryId);
 	}
 
 	/**

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cohesion.portal.news.domain.Article;
-import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.ArticleTranslation;
 import org.cohesion.portal.news.editorial.EditConflict;
 import org.cohesion.portal.news.editorial.Editor;
@@ -31,9 +30,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -58,7 +54,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('PERM_ARTICLE_WRITE')")
 class ArticleTranslationController {
 
-	private final ArticleRepository articles;
+	private final EditorialService editorial;
 
 	private final TranslationService translations;
 
@@ -68,17 +64,12 @@ class ArticleTranslationController {
 
 	private final Clock clock;
 
-	private final TransactionTemplate reading;
-
 	private final org.cohesion.portal.media.MediaApi media;
 
-	ArticleTranslationController(ArticleRepository articles, TranslationService translations, Languages languages,
-			MessageSource messages, Clock clock, PlatformTransactionManager transactionManager,
-			org.cohesion.portal.media.MediaApi media) {
+	ArticleTranslationController(EditorialService editorial, TranslationService translations, Languages languages,
+			MessageSource messages, Clock clock, org.cohesion.portal.media.MediaApi media) {
 		this.media = media;
-		this.reading = new TransactionTemplate(transactionManager);
-		this.reading.setReadOnly(true);
-		this.articles = articles;
+		this.editorial = editorial;
 		this.translations = translations;
 		this.languages = languages;
 		this.messages = messages;
@@ -86,13 +77,16 @@ class ArticleTranslationController {
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	public String edit(@PathVariable long id, @PathVariable String language, Authentication authentication,
 			Model model) {
-		Article article = article(id, language);
-		TranslationForm form = article.translation(language).map(TranslationForm::of).orElse(TranslationForm.empty());
-		model.addAttribute("translation",
-				page(article, language, form, Map.of(), Editor.from(authentication), null, false));
+		Editor editor = Editor.from(authentication);
+		model.addAttribute("translation", editorial.read(id, article -> {
+			checked(article, language);
+			TranslationForm form = article.translation(language)
+				.map(TranslationForm::of)
+				.orElse(TranslationForm.empty());
+			return page(article, language, form, Map.of(), editor, null, false);
+		}));
 		return "news/admin/translation";
 	}
 
@@ -103,8 +97,8 @@ class ArticleTranslationController {
 			RedirectAttributes redirect) {
 		Editor editor = Editor.from(authentication);
 		if (binding.hasErrors()) {
-			model.addAttribute("translation", reading.execute(status -> page(article(id, language), language, form,
-					errors(binding, locale), editor, null, false)));
+			model.addAttribute("translation", editorial.read(id, article -> page(checked(article, language), language,
+					form, errors(binding, locale), editor, null, false)));
 			return "news/admin/translation";
 		}
 		try {
@@ -112,8 +106,8 @@ class ArticleTranslationController {
 		}
 		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("translation", reading.execute(status -> {
-				Article current = article(id, language);
+			model.addAttribute("translation", editorial.read(id, stored -> {
+				Article current = checked(stored, language);
 				ArticleTranslation other = current.translation(language).orElse(null);
 				String who = conflict instanceof EditConflict edit && edit.otherEditor() != null ? edit.otherEditor()
 						: other != null ? other.getLastEditorName() : null;
@@ -138,15 +132,16 @@ class ArticleTranslationController {
 
 	/** Exactly the public page of the translation, whatever the article's state. */
 	@GetMapping("/apercu")
-	@Transactional(readOnly = true)
 	public String preview(@PathVariable long id, @PathVariable String language, Model model) {
-		Article article = article(id, language);
-		ArticleTranslation translation = article.translation(language)
-			.orElseThrow(() -> new NotFoundException("translation " + language + " of article " + id));
-		model.addAttribute("page",
-				ArticlePage.translated(ArticlePage.of(article, List.of(), null, null,
-						article.getGalleryId() == null ? null : media.gallery(article.getGalleryId()).orElse(null)),
-						translation));
+		model.addAttribute("page", editorial.read(id, article -> {
+			checked(article, language);
+			ArticleTranslation translation = article.translation(language)
+				.orElseThrow(() -> new NotFoundException("translation " + language + " of article " + id));
+			return ArticlePage.translated(
+					ArticlePage.of(article, List.of(), null, null,
+							article.getGalleryId() == null ? null : media.gallery(article.getGalleryId()).orElse(null)),
+					translation);
+		}));
 		model.addAttribute("preview", true);
 		return "news/article";
 	}
@@ -212,8 +207,7 @@ class ArticleTranslationController {
 				WordDiff.ofHtml(translation.getSourceBody(), article.getBody()));
 	}
 
-	private Article article(long id, String language) {
-		Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+	private Article checked(Article article, String language) {
 		if (!languages.supports(language) || language.equals(article.getLanguage())) {
 			throw new NotFoundException("language " + language);
 		}

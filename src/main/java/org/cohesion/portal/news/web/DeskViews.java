@@ -3,6 +3,10 @@ package org.cohesion.portal.news.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.cohesion.portal.media.ImageView;
+import org.cohesion.portal.news.domain.ArticleAction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +20,13 @@ public final class DeskViews {
 	public record Option(String value, String label) {
 	}
 
-	/** One line of the article list. */
+	/**
+	 * One line of the article list; {@code image} is the cover's address (null for none),
+	 * {@code imageSrcset} its smaller derivatives when it comes from the library.
+	 */
 	public record Row(long id, String title, String status, String sectionName, String authorName, Instant updatedAt,
-			@Nullable Instant publishedAt, boolean scheduled, boolean editable) {
+			@Nullable Instant publishedAt, boolean scheduled, boolean editable, @Nullable String image,
+			@Nullable String imageSrcset) {
 	}
 
 	/** A status tab with its number of articles. */
@@ -31,17 +39,61 @@ public final class DeskViews {
 			long total, @Nullable String previousHref, @Nullable String nextHref) {
 	}
 
-	/** The editor. {@code id} is null for a new article. */
+	/** What is stored of an article shown in the editor. */
+	public record Stored(String status, @Nullable String authorName, String slug, @Nullable Instant publishedAt,
+			boolean scheduled, boolean publicNow) {
+	}
+
+	/**
+	 * The editor. {@code id} and {@code stored} are null for a new article;
+	 * {@code actions} is what the article allows this editor ({@link ArticleAction#EDIT}
+	 * for a new one); {@code conflictWith} names who saved in between when a save was
+	 * refused; {@code autosave} offers the editor's autosaved text back; {@code cover}
+	 * and {@code gallery} show the current media choices.
+	 */
 	public record EditPage(@Nullable Long id, ArticleForm form, Map<String, String> errors, List<Option> sections,
-			List<String> languages, @Nullable String status, @Nullable String authorName, @Nullable String slug,
-			@Nullable Instant publishedAt, boolean scheduled, boolean publicNow, boolean editable, boolean canSubmit,
-			boolean canPublish, boolean canUnpublish, boolean canArchive, boolean canBackToDraft,
-			@Nullable String conflictWith, boolean conflict) {
+			List<String> languages, @Nullable Stored stored, Set<ArticleAction> actions, @Nullable String conflictWith,
+			@Nullable AutosaveOffer autosave, @Nullable ImageView cover, @Nullable String galleryTitle) {
 
 		public @Nullable String error(String field) {
 			return errors.get(field);
 		}
 
+		public boolean editable() {
+			return actions.contains(ArticleAction.EDIT);
+		}
+
+		public boolean conflict() {
+			return conflictWith != null;
+		}
+
+		public boolean canSubmit() {
+			return actions.contains(ArticleAction.SUBMIT);
+		}
+
+		public boolean canPublish() {
+			return actions.contains(ArticleAction.PUBLISH);
+		}
+
+		public boolean canUnpublish() {
+			return actions.contains(ArticleAction.UNPUBLISH);
+		}
+
+		public boolean canArchive() {
+			return actions.contains(ArticleAction.ARCHIVE);
+		}
+
+		public boolean canBackToDraft() {
+			return actions.contains(ArticleAction.BACK_TO_DRAFT);
+		}
+
+	}
+
+	/**
+	 * The editor's autosaved text, newer than the saved one: offered back
+	 * ({@code restored} false) or already put in the form (true).
+	 */
+	public record AutosaveOffer(Instant savedAt, boolean restored) {
 	}
 
 	/** One line of the revision history. */
@@ -57,11 +109,6 @@ public final class DeskViews {
 	 */
 	public record RevisionPage(long articleId, String currentTitle, RevisionRow revision, boolean editable,
 			String titleDiff, String standfirstDiff, String bodyDiff, String sectionBefore, String sectionNow) {
-	}
-
-	/** Library images and galleries offered in the article editor. */
-	public record MediaChoices(List<org.cohesion.portal.media.ImageView> images,
-			List<org.cohesion.portal.media.GalleryView> galleries, @Nullable Long cover, @Nullable Long gallery) {
 	}
 
 }

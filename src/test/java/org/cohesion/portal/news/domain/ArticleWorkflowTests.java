@@ -130,6 +130,29 @@ class ArticleWorkflowTests {
 		assertThat(article.isFeatured()).isTrue();
 	}
 
+	@Test
+	void theArticleSaysWhatEachActorMayDoInEachState() {
+		ArticleActor author = new ArticleActor(1, false, false);
+		ArticleActor otherWriter = new ArticleActor(2, false, false);
+		ArticleActor editor = new ArticleActor(3, true, true);
+		Instant now = CLOCK.instant();
+
+		assertThat(articleIn(DRAFT).allowedActions(author, now)).containsExactlyInAnyOrder(ArticleAction.EDIT,
+				ArticleAction.SUBMIT);
+		assertThat(articleIn(DRAFT).allowedActions(otherWriter, now)).isEmpty();
+		assertThat(articleIn(SUBMITTED).allowedActions(author, now)).containsExactly(ArticleAction.BACK_TO_DRAFT);
+		assertThat(articleIn(SUBMITTED).allowedActions(editor, now)).containsExactlyInAnyOrder(ArticleAction.EDIT,
+				ArticleAction.PUBLISH, ArticleAction.BACK_TO_DRAFT);
+		assertThat(articleIn(PUBLISHED).allowedActions(editor, now)).containsExactlyInAnyOrder(ArticleAction.EDIT,
+				ArticleAction.UNPUBLISH, ArticleAction.ARCHIVE);
+		assertThat(articleIn(PUBLISHED).allowedActions(author, now)).isEmpty();
+		assertThat(articleIn(ARCHIVED).allowedActions(editor, now)).containsExactly(ArticleAction.EDIT);
+
+		Article scheduled = articleIn(DRAFT);
+		scheduled.publish(now.plus(Duration.ofHours(2)), CLOCK);
+		assertThat(scheduled.allowedActions(editor, now)).contains(ArticleAction.PUBLISH, ArticleAction.UNPUBLISH);
+	}
+
 	private static Article articleIn(ArticleStatus status) {
 		Article article = Article.draft("Titre", "Chapô.", "<p>Corps.</p>", section(), slug -> false, CLOCK, 1,
 				"Awa Koné");

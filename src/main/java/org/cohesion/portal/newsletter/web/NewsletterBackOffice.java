@@ -1,0 +1,65 @@
+package org.cohesion.portal.newsletter.web;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.cohesion.portal.accounts.BackOfficeContribution;
+import org.cohesion.portal.accounts.CurrentEditor;
+import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.newsletter.domain.Edition;
+import org.cohesion.portal.newsletter.domain.EditionRepository;
+import org.cohesion.portal.newsletter.domain.EditionStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsletter and its subscribers in the back office's menu; on the dashboard, the
+ * next edition: the one being sent, else the next scheduled, else the latest draft.
+ */
+@Component
+class NewsletterBackOffice implements BackOfficeContribution {
+
+	private final EditionRepository editions;
+
+	NewsletterBackOffice(EditionRepository editions) {
+		this.editions = editions;
+	}
+
+	@Override
+	public List<MenuEntry> menu() {
+		return List.of(new MenuEntry(60, "admin.nav.newsletter", "/admin/lettre", Permission.NEWSLETTER_MANAGE),
+				new MenuEntry(70, "admin.nav.subscribers", "/admin/abonnes", Permission.SUBSCRIBER_MANAGE));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DashboardPanel> dashboard(CurrentEditor editor, Instant now) {
+		if (!editor.can(Permission.NEWSLETTER_MANAGE)) {
+			return List.of();
+		}
+		List<Edition> open = editions.findAllForBackOffice()
+			.stream()
+			.filter(edition -> edition.getStatus() != EditionStatus.SENT)
+			.toList();
+		Optional<Edition> next = open.stream()
+			.filter(edition -> edition.getStatus() == EditionStatus.SENDING)
+			.findFirst()
+			.or(() -> open.stream()
+				.filter(edition -> edition.getStatus() == EditionStatus.SCHEDULED && edition.getScheduledAt() != null)
+				.min(Comparator.comparing(Edition::getScheduledAt)))
+			.or(() -> open.stream().filter(edition -> edition.getStatus() == EditionStatus.DRAFT).findFirst());
+		List<DashboardLine> lines = next.map(edition -> switch (edition.getStatus()) {
+			case SENDING -> new DashboardLine(edition.getTitle(), "/admin/lettre/" + edition.getId(),
+					"dashboard.newsletter.sending",
+					edition.getStartedAt() != null ? edition.getStartedAt() : edition.getCreatedAt(), null);
+			case SCHEDULED -> new DashboardLine(edition.getTitle(), "/admin/lettre/" + edition.getId(),
+					"dashboard.newsletter.scheduled", edition.getScheduledAt(), null);
+			default -> new DashboardLine(edition.getTitle(), "/admin/lettre/" + edition.getId(),
+					"dashboard.newsletter.draft", edition.getCreatedAt(), null);
+		}).map(List::of).orElse(List.of());
+		return List.of(new DashboardPanel(40, "dashboard.newsletter", lines, "/admin/lettre", null));
+	}
+
+}
