@@ -36,6 +36,12 @@ class CaseworkNodeSeparationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.cohesion.portal.casework.staff.CaseworkUserRepository users;
+
+	@Autowired
+	org.cohesion.portal.casework.staff.OrganisationRepository organisations;
+
 	@Test
 	void thePortalDatabaseIsNeverTouched() {
 		assertThat(DatabaseTables.portal(environment)).isEmpty();
@@ -59,6 +65,18 @@ class CaseworkNodeSeparationTests {
 			.isEmpty();
 		assertThat(beans.getBeanNamesForType(DataSource.class)).containsExactly("caseworkDataSource");
 		assertThat(beans.containsBean("springSessionRepositoryFilter")).isFalse();
+	}
+
+	@Test
+	void outsideDemoModeThereIsNoDemoUserAndNoDemoList() throws Exception {
+		assertThat(users.findAll()).noneMatch(user -> user.getUsername().endsWith("@demo.mnr"));
+		String html = mvc.perform(get("/mnr/connexion"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("Connexion à l’espace du MNR").doesNotContain("Comptes de démonstration");
+		assertThat(organisations.findByCode("DLTP")).as("the mechanism's own structure is always there").isPresent();
+		assertThat(organisations.findByCode("DEMO-ONG")).isEmpty();
 	}
 
 	@Test

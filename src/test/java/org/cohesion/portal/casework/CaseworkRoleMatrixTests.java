@@ -97,4 +97,21 @@ class CaseworkRoleMatrixTests {
 		assertThat(MnrBrowser.byId(created, "temporary-password")).hasSize(19);
 	}
 
+	@Test
+	void theAdministratorAddsAProviderTypedByHtcdsAndBadInputLosesNothing() throws Exception {
+		clock.advance(Duration.ofMinutes(10));
+		MnrBrowser browser = new MnrBrowser(mvc, clock);
+		browser.signIn("admin@demo.mnr", "demo-admin-mnr-2026", CaseworkSignInTests.SECRET);
+		MvcResult bad = browser.post("/mnr/admin/organisations", "code", "x y", "name", "Centre d’accueil Lumière",
+				"kind", "PRESTATAIRE", "orgType", "", "region", "Gôh");
+		assertThat(bad.getResponse().getStatus()).isEqualTo(200);
+		assertThat(MnrBrowser.html(bad)).contains("Code invalide", "Choisissez un type.", "Centre d’accueil Lumière",
+				"Gôh");
+		MvcResult saved = browser.post("/mnr/admin/organisations", "code", "ca-lumiere", "name",
+				"Centre d’accueil Lumière", "kind", "PRESTATAIRE", "orgType", "NGO", "region", "Gôh");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/mnr/admin/organisations");
+		assertThat(MnrBrowser.html(browser.get("/mnr/admin/organisations"))).contains("CA-LUMIERE",
+				"Centre d’accueil Lumière", "Prestataire de services");
+	}
+
 }
