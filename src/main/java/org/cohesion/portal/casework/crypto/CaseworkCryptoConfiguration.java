@@ -17,7 +17,7 @@ class CaseworkCryptoConfiguration {
 	@Bean
 	CaseworkKeyset caseworkKeyset(@Value("${portal.casework.keyset:}") String json,
 			@Value("${portal.casework.keyset-file:}") String file, @Value("${portal.demo.enabled:false}") boolean demo,
-			@Value("${portal.casework.demo-keys:./data/casework-keys}") String demoDirectory) {
+			@Value("${portal.casework.demo-key-directory:./data/casework-keys}") String demoDirectory) {
 		return KeysetSource.load(json, file, demo, Path.of(demoDirectory));
 	}
 
