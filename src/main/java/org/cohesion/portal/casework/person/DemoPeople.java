@@ -19,26 +19,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: a handful of people with clearly fictitious names (« Fictive »,
- * « Exemple »…), made through the real use case (so encrypted, indexed and audited like
- * any other), after the demo staff exist. One is out of the demo case worker's scope, to
- * try break-the-glass on.
+ * Demo mode only: a handful of people with clearly fictitious names (« Fictive », «
+ * Exemple »…), made through the real use case (so encrypted, indexed and audited like any
+ * other), after the demo staff exist. One is out of the demo case worker's scope, to try
+ * break-the-glass on.
  */
 @Component
 @Order(7)
 class DemoPeople implements ApplicationRunner {
 
-	/** What a test looks for in every raw table and file: none of it may appear in clear. */
+	/**
+	 * What a test looks for in every raw table and file: none of it may appear in clear.
+	 */
 	record DemoPerson(String owner, String firstName, String secondName, String aliases, String birthdate,
 			String mobilePhone, String gender, String citizenship, String language, String narrative,
 			String assignedTo) {
 	}
 
-	static final List<DemoPerson> PEOPLE = List.of(
-			new DemoPerson("gestionnaire@demo.mnr", "Akissi", "Fictive-Konan", "Kiki", "2011-04-17",
-					"07 00 00 01 01", "FEMININE", "CI", "bci",
-					"Récit fictif de démonstration : rencontrée au marché de Korhogo, placée comme aide domestique.",
-					""),
+	static final List<DemoPerson> PEOPLE = List.of(new DemoPerson("gestionnaire@demo.mnr", "Akissi", "Fictive-Konan",
+			"Kiki", "2011-04-17", "07 00 00 01 01", "FEMININE", "CI", "bci",
+			"Récit fictif de démonstration : rencontrée au marché de Korhogo, placée comme aide domestique.", ""),
 			new DemoPerson("superviseur@demo.mnr", "Kouassi", "Exemple-Yao", "Kwasi", "2008-09-02", "05 00 00 02 02",
 					"MASCULINE", "BF", "mos",
 					"Récit fictif de démonstration : venu pour un travail promis sur une plantation.", ""),
@@ -96,12 +96,15 @@ class DemoPeople implements ApplicationRunner {
 	}
 
 	private Optional<Caseworker> caseworker(String username) {
-		return jdbc.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-				+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-				(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-						CaseworkRole.valueOf(rs.getString("role")), rs.getLong("org_id"), rs.getString("code"),
-						rs.getString("region")),
-				username).stream().findFirst();
+		return jdbc
+			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
+					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
+					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
+							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
+							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
+					username)
+			.stream()
+			.findFirst();
 	}
 
 }
