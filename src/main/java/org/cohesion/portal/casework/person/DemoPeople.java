@@ -39,7 +39,7 @@ class DemoPeople implements ApplicationRunner {
 	static final List<DemoPerson> PEOPLE = List.of(new DemoPerson("gestionnaire@demo.mnr", "Akissi", "Fictive-Konan",
 			"Kiki", "2011-04-17", "07 00 00 01 01", "FEMININE", "CI", "bci",
 			"Récit fictif de démonstration : rencontrée au marché de Korhogo, placée comme aide domestique.", ""),
-			new DemoPerson("superviseur@demo.mnr", "Kouassi", "Exemple-Yao", "Kwasi", "2008-09-02", "05 00 00 02 02",
+			new DemoPerson("superviseur@demo.mnr", "Kouamé", "Exemple-Yao", "Kwame", "2008-09-02", "05 00 00 02 02",
 					"MASCULINE", "BF", "mos",
 					"Récit fictif de démonstration : venu pour un travail promis sur une plantation.", ""),
 			new DemoPerson("agent@demo.mnr", "Mariam", "Démo-Traoré", "", "1998-01-23", "01 00 00 03 03", "FEMININE",
