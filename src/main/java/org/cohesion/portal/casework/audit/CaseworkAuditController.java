@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * audited too.
  */
 @Controller
-class AuditController {
+class CaseworkAuditController {
 
 	static final int LIMIT = 200;
 
@@ -31,7 +31,7 @@ class AuditController {
 
 	private final ZoneId zone;
 
-	AuditController(CaseworkAudit audit, org.cohesion.portal.platform.PlatformProperties platform) {
+	CaseworkAuditController(CaseworkAudit audit, org.cohesion.portal.platform.PlatformProperties platform) {
 		this.audit = audit;
 		this.zone = platform.timeZone();
 	}
