@@ -21,10 +21,10 @@ public enum Role {
 	 * Top-level module packages that belong to the casework side; every other module
 	 * belongs to the portal.
 	 */
-	static final Set<String> CASEWORK_MODULES = Set.of("referral");
+	static final Set<String> CASEWORK_MODULES = Set.of("casework");
 
-	/** Modules every role runs. */
-	static final Set<String> COMMON_MODULES = Set.of("shared", "platform");
+	/** Modules every role runs (identity: the sign-in core both user stores use). */
+	static final Set<String> COMMON_MODULES = Set.of("shared", "platform", "identity");
 
 	public boolean runsModule(String module) {
 		if (this == ALL || COMMON_MODULES.contains(module)) {
@@ -32,6 +32,16 @@ public enum Role {
 		}
 		boolean casework = CASEWORK_MODULES.contains(module);
 		return this == CASEWORK ? casework : !casework;
+	}
+
+	/** Whether this node runs the public site and back office (and so their database). */
+	public boolean runsPortal() {
+		return this != CASEWORK;
+	}
+
+	/** Whether this node runs the casework (MNR) and so its database. */
+	public boolean runsCasework() {
+		return this != PORTAL;
 	}
 
 	public static Role parse(String value) {

@@ -3,7 +3,7 @@ package org.cohesion.portal.accounts;
 import java.time.Instant;
 
 import org.cohesion.portal.accounts.demo.DemoAccounts;
-import org.cohesion.portal.accounts.internal.Totp;
+import org.cohesion.portal.identity.Totp;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

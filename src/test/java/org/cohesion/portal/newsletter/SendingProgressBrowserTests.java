@@ -3,7 +3,7 @@ package org.cohesion.portal.newsletter;
 import java.time.Instant;
 
 import org.cohesion.portal.accounts.demo.DemoAccounts;
-import org.cohesion.portal.accounts.internal.Totp;
+import org.cohesion.portal.identity.Totp;
 import org.cohesion.portal.newsletter.internal.EditionSender;
 import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;

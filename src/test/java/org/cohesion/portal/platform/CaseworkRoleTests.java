@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A node started in the casework role serves none of the portal's pages. */
+/**
+ * A node started in the casework role serves none of the portal's pages (the database
+ * side of the separation: {@code RoleSeparationTests}).
+ */
 @SpringBootTest(properties = "portal.role=casework")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)

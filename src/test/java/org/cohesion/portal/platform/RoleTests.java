@@ -11,12 +11,12 @@ class RoleTests {
 	void portalRunsEverythingButTheCasework() {
 		assertThat(Role.PORTAL.runsModule("news")).isTrue();
 		assertThat(Role.PORTAL.runsModule("platform")).isTrue();
-		assertThat(Role.PORTAL.runsModule("referral")).isFalse();
+		assertThat(Role.PORTAL.runsModule("casework")).isFalse();
 	}
 
 	@Test
 	void caseworkRunsOnlyTheCaseworkAndTheCommonModules() {
-		assertThat(Role.CASEWORK.runsModule("referral")).isTrue();
+		assertThat(Role.CASEWORK.runsModule("casework")).isTrue();
 		assertThat(Role.CASEWORK.runsModule("shared")).isTrue();
 		assertThat(Role.CASEWORK.runsModule("news")).isFalse();
 		assertThat(Role.CASEWORK.runsModule("site")).isFalse();
@@ -24,7 +24,7 @@ class RoleTests {
 
 	@Test
 	void allRunsEverything() {
-		assertThat(Role.ALL.runsModule("referral")).isTrue();
+		assertThat(Role.ALL.runsModule("casework")).isTrue();
 		assertThat(Role.ALL.runsModule("news")).isTrue();
 	}
 

@@ -3,6 +3,7 @@ package org.cohesion.portal.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,7 +15,9 @@ import org.springframework.core.env.MapPropertySource;
  * Gives each test application context a database of its own: an in-memory H2 database by
  * default, or, when the build runs the PostgreSQL suite
  * ({@code -Dportal.test.database=postgresql}), a fresh schema in the PostgreSQL server
- * named by {@code portal.test.postgresql.url}, dropped when the JVM exits.
+ * named by {@code portal.test.postgresql.url}, dropped when the JVM exits. The casework
+ * gets a second one: another in-memory H2 database, or another PostgreSQL database on the
+ * same server.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -62,20 +65,57 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Map<String, Object> properties;
+		Map<String, Object> properties = new HashMap<>();
 		if (postgresql()) {
 			createSchema(name);
-			properties = Map.of("spring.datasource.url", postgresqlUrl() + "?currentSchema=" + name,
+			properties.putAll(Map.of("spring.datasource.url", postgresqlUrl() + "?currentSchema=" + name,
 					"spring.datasource.username", postgresqlUser(), "spring.datasource.password", "",
-					"spring.flyway.default-schema", name, "spring.flyway.schemas", name);
+					"spring.flyway.default-schema", name, "spring.flyway.schemas", name));
+			// the casework gets a database of its own, as in production: not a schema
+			// beside
+			// the portal's
+			String casework = name + "_mnr";
+			createDatabase(casework);
+			properties.putAll(Map.of("portal.casework.db.url", caseworkPostgresqlUrl(casework),
+					"portal.casework.db.user", postgresqlUser(), "portal.casework.db.password", ""));
 		}
 		else {
-			properties = Map.of("spring.datasource.url",
-					"jdbc:h2:mem:" + name
-							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"spring.datasource.username", "sa", "spring.datasource.password", "");
+			properties.putAll(Map.of("spring.datasource.url", h2Url(name), "spring.datasource.username", "sa",
+					"spring.datasource.password", ""));
+			properties.putAll(Map.of("portal.casework.db.url", h2Url(name + "_mnr"), "portal.casework.db.user", "sa",
+					"portal.casework.db.password", ""));
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	private static String h2Url(String name) {
+		return "jdbc:h2:mem:" + name
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+	}
+
+	/** The address of another database on the same PostgreSQL server. */
+	public static String caseworkPostgresqlUrl(String database) {
+		String url = postgresqlUrl();
+		int query = url.indexOf('?');
+		String base = query < 0 ? url : url.substring(0, query);
+		return base.substring(0, base.lastIndexOf('/') + 1) + database + (query < 0 ? "" : url.substring(query));
+	}
+
+	private static void createDatabase(String name) {
+		try (Connection connection = connectToPostgresql()) {
+			connection.createStatement().execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the test database " + name + " on " + postgresqlUrl(), ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try (Connection connection = connectToPostgresql()) {
+				connection.createStatement().execute("drop database if exists " + name + " with (force)");
+			}
+			catch (SQLException ignored) {
+				// the server is gone; nothing left to clean
+			}
+		}));
 	}
 
 	private static void createSchema(String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.shared.DemoContent;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -45,11 +46,14 @@ public class DemoAccounts implements ApplicationRunner {
 
 	private final PasswordEncoder passwords;
 
+	private final SecondFactors secondFactors;
+
 	private final Clock clock;
 
-	DemoAccounts(UserAccountRepository users, PasswordEncoder passwords, Clock clock) {
+	DemoAccounts(UserAccountRepository users, PasswordEncoder passwords, SecondFactors secondFactors, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
 
@@ -62,10 +66,10 @@ public class DemoAccounts implements ApplicationRunner {
 				user = new UserAccount(account.email(), account.displayName(), account.role(), clock);
 				user.setPasswordHash(passwords.encode(account.password()));
 			}
-			if (account.role().requiresSecondFactor() && !user.hasSecondFactor()) {
-				user.enrolSecondFactor(DEMO_TOTP_SECRET);
-			}
 			users.save(user);
+			if (account.role().requiresSecondFactor()) {
+				secondFactors.enrolKnownSecret(user.getId(), DEMO_TOTP_SECRET);
+			}
 		}
 	}
 

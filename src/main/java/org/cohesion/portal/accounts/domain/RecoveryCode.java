@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A single-use code that replaces the second factor once (lost phone); only its hash is
- * kept.
+ * kept, made by the password encoder.
  */
 @Entity
 @Table(name = "accounts_recovery_code")
@@ -26,7 +26,7 @@ public class RecoveryCode {
 	@Column(nullable = false)
 	private Long accountId;
 
-	@Column(nullable = false, length = 64)
+	@Column(nullable = false, length = 255)
 	private String codeHash;
 
 	private @Nullable Instant usedAt;
@@ -36,6 +36,23 @@ public class RecoveryCode {
 
 	public RecoveryCode(Long accountId, String codeHash) {
 		this.accountId = accountId;
+		this.codeHash = codeHash;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getAccountId() {
+		return accountId;
+	}
+
+	public String getCodeHash() {
+		return codeHash;
+	}
+
+	/** Replaces the stored hash by a stronger one of the same code. */
+	public void rehash(String codeHash) {
 		this.codeHash = codeHash;
 	}
 

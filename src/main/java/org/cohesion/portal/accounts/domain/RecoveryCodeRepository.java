@@ -1,6 +1,6 @@
 package org.cohesion.portal.accounts.domain;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 
-	Optional<RecoveryCode> findByAccountIdAndCodeHashAndUsedAtIsNull(Long accountId, String codeHash);
+	List<RecoveryCode> findByAccountIdAndUsedAtIsNull(Long accountId);
 
 	long countByAccountIdAndUsedAtIsNull(Long accountId);
 

@@ -53,8 +53,11 @@ public class UserAccount {
 	@Column(nullable = false)
 	private boolean enabled;
 
-	/** Base32 TOTP secret, once a second factor is enrolled. */
-	@Column(length = 64)
+	/**
+	 * The TOTP secret, once a second factor is enrolled, sealed with the accounts' key
+	 * (never in clear: see {@code identity.SecretSealer}).
+	 */
+	@Column(length = 255)
 	private @Nullable String totpSecret;
 
 	/** The last TOTP time step accepted: a code is never accepted twice. */
@@ -110,8 +113,8 @@ public class UserAccount {
 		lastSignInAt = clock.instant();
 	}
 
-	public void enrolSecondFactor(String secret) {
-		this.totpSecret = secret;
+	public void enrolSecondFactor(String sealedSecret) {
+		this.totpSecret = sealedSecret;
 		this.totpLastStep = 0;
 	}
 

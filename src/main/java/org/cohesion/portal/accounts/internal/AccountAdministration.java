@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.cohesion.portal.identity.PasswordPolicy;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.AccountToken;

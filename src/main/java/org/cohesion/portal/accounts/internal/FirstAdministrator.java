@@ -2,6 +2,7 @@ package org.cohesion.portal.accounts.internal;
 
 import java.time.Clock;
 
+import org.cohesion.portal.identity.PasswordPolicy;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;

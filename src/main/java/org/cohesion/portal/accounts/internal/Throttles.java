@@ -1,14 +1,16 @@
 package org.cohesion.portal.accounts.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 
+import org.cohesion.portal.identity.AttemptLimiter;
+import org.cohesion.portal.platform.RateLimits;
 import org.springframework.stereotype.Component;
 
 /**
  * The limits of the sign-in pages, on top of the per-account lock: a single address
  * trying many accounts (or many codes) is slowed down too, and the password reset page
- * cannot be used to flood someone's mailbox.
+ * cannot be used to flood someone's mailbox. Bucket4j buckets ({@link RateLimits}):
+ * shared between nodes on PostgreSQL.
  */
 @Component
 public class Throttles {
@@ -19,10 +21,10 @@ public class Throttles {
 
 	private final AttemptLimiter resetRequestsPerAddress;
 
-	Throttles(Clock clock) {
-		this.signInFailuresPerIp = new AttemptLimiter(20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
-		this.resetRequestsPerIp = new AttemptLimiter(10, Duration.ofHours(1), Duration.ofHours(1), clock);
-		this.resetRequestsPerAddress = new AttemptLimiter(3, Duration.ofHours(1), Duration.ofHours(1), clock);
+	Throttles(RateLimits limits) {
+		this.signInFailuresPerIp = new AttemptLimiter(limits, "accounts.signin.ip", 20, Duration.ofMinutes(15));
+		this.resetRequestsPerIp = new AttemptLimiter(limits, "accounts.reset.ip", 10, Duration.ofHours(1));
+		this.resetRequestsPerAddress = new AttemptLimiter(limits, "accounts.reset.email", 3, Duration.ofHours(1));
 	}
 
 	public boolean signInBlocked(String ip) {

@@ -18,7 +18,7 @@ import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.accounts.internal.SecondFactors.Outcome;
 import org.cohesion.portal.accounts.internal.SignInStages;
 import org.cohesion.portal.accounts.internal.SignInStages.PendingSignIn;
-import org.cohesion.portal.accounts.internal.Totp;
+import org.cohesion.portal.identity.Totp;
 import org.cohesion.portal.platform.SiteProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package org.cohesion.portal.accounts.internal;
+package org.cohesion.portal.identity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,14 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * At least 12 characters, not on the list of common passwords, not the e-mail address.
  * Length beats complexity rules (NIST SP 800-63B): no forced mix of character classes.
+ * The same rules for every user store; the messages keys are {@code password.*}.
  */
-@Component
-public class PasswordPolicy {
+public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
@@ -26,9 +25,9 @@ public class PasswordPolicy {
 
 	private final Set<String> common = new HashSet<>();
 
-	PasswordPolicy() {
+	public PasswordPolicy() {
 		try (var reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("accounts/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
+				new ClassPathResource("identity/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
 			reader.lines()
 				.map(String::strip)
 				.filter(line -> !line.isEmpty() && !line.startsWith("#"))

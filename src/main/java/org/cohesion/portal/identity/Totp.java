@@ -1,4 +1,4 @@
-package org.cohesion.portal.accounts.internal;
+package org.cohesion.portal.identity;
 
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
@@ -13,10 +13,12 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.commons.codec.binary.Base32;
+
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA1, 30-second steps, six
- * digits, what every authenticator application understands. Written here rather than
- * taken from a library because it is forty lines and the RFC's test vectors prove it.
+ * digits, what every authenticator application understands. The arithmetic is the RFC's
+ * (its test vectors prove it); Base32 comes from commons-codec.
  */
 public final class Totp {
 
@@ -29,6 +31,8 @@ public final class Totp {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final Base32 BASE32 = new Base32();
+
 	private Totp() {
 	}
 
@@ -36,7 +40,21 @@ public final class Totp {
 	public static String newSecret() {
 		byte[] key = new byte[SECRET_BYTES];
 		RANDOM.nextBytes(key);
-		return Base32.encode(key);
+		return encode(key);
+	}
+
+	/** RFC 4648 Base32, upper case, without padding (what authenticators expect). */
+	public static String encode(byte[] key) {
+		return BASE32.encodeToString(key).replace("=", "");
+	}
+
+	/** Decodes a Base32 secret as people type it: any case, spaces and dashes allowed. */
+	public static byte[] decode(String base32) {
+		String clean = base32.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
+		if (!clean.matches("[A-Z2-7]*")) {
+			throw new IllegalArgumentException("Not Base32");
+		}
+		return BASE32.decode(clean);
 	}
 
 	public static long step(Instant instant) {
@@ -62,7 +80,7 @@ public final class Totp {
 
 	/** The six-digit code of a Base32 secret at a time step. */
 	public static String code(String base32Secret, long step) {
-		return code(Base32.decode(base32Secret), step, "HmacSHA1", DIGITS);
+		return code(decode(base32Secret), step, "HmacSHA1", DIGITS);
 	}
 
 	/**
@@ -90,61 +108,13 @@ public final class Totp {
 	 * The {@code otpauth://} URI that authenticator applications read from a QR code.
 	 */
 	public static String uri(String issuer, String account, String base32Secret) {
-		String label = encode(issuer) + ":" + encode(account);
-		return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + encode(issuer)
+		String label = urlEncode(issuer) + ":" + urlEncode(account);
+		return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + urlEncode(issuer)
 				+ "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
 	}
 
-	private static String encode(String value) {
+	private static String urlEncode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	/** RFC 4648 Base32, upper case, without padding (what authenticators expect). */
-	public static final class Base32 {
-
-		private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-		private Base32() {
-		}
-
-		public static String encode(byte[] data) {
-			StringBuilder out = new StringBuilder();
-			int buffer = 0;
-			int bits = 0;
-			for (byte b : data) {
-				buffer = (buffer << 8) | (b & 0xff);
-				bits += 8;
-				while (bits >= 5) {
-					out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
-					bits -= 5;
-				}
-			}
-			if (bits > 0) {
-				out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
-			}
-			return out.toString();
-		}
-
-		public static byte[] decode(String text) {
-			String clean = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
-			ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
-			int buffer = 0;
-			int bits = 0;
-			for (char c : clean.toCharArray()) {
-				int value = ALPHABET.indexOf(c);
-				if (value < 0) {
-					throw new IllegalArgumentException("Not Base32: " + c);
-				}
-				buffer = (buffer << 5) | value;
-				bits += 5;
-				if (bits >= 8) {
-					out.put((byte) (buffer >> (bits - 8)));
-					bits -= 8;
-				}
-			}
-			return out.array();
-		}
-
 	}
 
 }

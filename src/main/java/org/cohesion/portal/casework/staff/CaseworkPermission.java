@@ -1,0 +1,46 @@
+package org.cohesion.portal.casework.staff;
+
+/**
+ * What a casework user may do, checked on the server. Which records a permission reaches
+ * (need to know) is the access policy's business, not this list's.
+ */
+public enum CaseworkPermission {
+
+	/** Record an alert: a new presumed victim. */
+	PERSON_CREATE,
+	/** Read the people and records in one's scope. */
+	PERSON_READ,
+	/** Change the people and records in one's scope. */
+	PERSON_EDIT,
+	/** Open a record outside one's scope, with a reason, for a limited time. */
+	BREAK_GLASS,
+	/** Review the break-the-glass accesses. */
+	BREAK_GLASS_REVIEW,
+	/** Export individual records. */
+	RECORD_EXPORT,
+	/** Read aggregate statistics (never an individual record). */
+	STATISTICS_READ,
+	/** Create, change, suspend casework users. */
+	USERS_MANAGE,
+	/** Create and change organisations. */
+	ORGANISATIONS_MANAGE,
+	/** Change the reference lists (nationalities, forms of exploitation…). */
+	REFERENCE_LISTS_MANAGE,
+	/** Key operations: rotation, re-encryption. */
+	KEYS_MANAGE,
+	/** Read and verify the audit trail. */
+	AUDIT_READ;
+
+	/**
+	 * The message key of what it allows, in French ({@code mnr.permission.person_read}).
+	 */
+	public String messageKey() {
+		return "mnr.permission." + name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** The Spring Security authority: {@code MNR_PERSON_READ}… */
+	public String authority() {
+		return "MNR_" + name();
+	}
+
+}

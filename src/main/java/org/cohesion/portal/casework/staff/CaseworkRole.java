@@ -1,0 +1,77 @@
+package org.cohesion.portal.casework.staff;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.cohesion.portal.casework.staff.CaseworkPermission.AUDIT_READ;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS_REVIEW;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.KEYS_MANAGE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.ORGANISATIONS_MANAGE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_CREATE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_EDIT;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_READ;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.RECORD_EXPORT;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.REFERENCE_LISTS_MANAGE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.STATISTICS_READ;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.USERS_MANAGE;
+
+/**
+ * The one role of a casework user, and the permission matrix (docs/SECURITY.md shows the
+ * same table; {@code CaseworkPermissionMatrixTests} holds the two together).
+ */
+public enum CaseworkRole {
+
+	/**
+	 * First-line actor (police, gendarmerie, labour inspection, social worker, NGO):
+	 * records alerts, sees what they recorded.
+	 */
+	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT),
+	/** Case worker at the DLTP or a regional cell. */
+	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, BREAK_GLASS),
+	/** Supervisor of a cell or of the DLTP. */
+	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, BREAK_GLASS, BREAK_GLASS_REVIEW, RECORD_EXPORT,
+			STATISTICS_READ),
+	/** A service provider's staff: later, only what is referred to its organisation. */
+	PRESTATAIRE(PERSON_READ),
+	/** Aggregates only, never an individual record. */
+	ANALYSTE(STATISTICS_READ),
+	/** Users, organisations, reference lists and keys: no case content. */
+	ADMINISTRATEUR_MNR(USERS_MANAGE, ORGANISATIONS_MANAGE, REFERENCE_LISTS_MANAGE, KEYS_MANAGE),
+	/** The audit trail only. */
+	AUDITEUR(AUDIT_READ);
+
+	/** The authority every fully signed-in casework user has, whatever the role. */
+	public static final String SIGNED_IN_AUTHORITY = "MNR_SIGNED_IN";
+
+	private final Set<CaseworkPermission> permissions;
+
+	CaseworkRole(CaseworkPermission... permissions) {
+		this.permissions = Set.copyOf(EnumSet.copyOf(Arrays.asList(permissions)));
+	}
+
+	public Set<CaseworkPermission> permissions() {
+		return permissions;
+	}
+
+	public boolean permits(CaseworkPermission permission) {
+		return permissions.contains(permission);
+	}
+
+	/** {@code MNR_SIGNED_IN}, {@code MNR_ROLE_SUPERVISEUR} and one per permission. */
+	public List<String> authorities() {
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(SIGNED_IN_AUTHORITY, "MNR_ROLE_" + name()),
+					permissions.stream().sorted().map(CaseworkPermission::authority))
+			.toList();
+	}
+
+	/** The message key of the role's French name ({@code mnr.role.superviseur}). */
+	public String messageKey() {
+		return "mnr.role." + name().toLowerCase(Locale.ROOT);
+	}
+
+}
