@@ -46,9 +46,9 @@ create index mnr_person_assignment_user on mnr_person_assignment (user_id);
 create table mnr_person_index (
     person_id bigint      not null references mnr_person (id) on delete cascade,
     kind      varchar(20) not null,
-    value     bytea       not null
+    digest    bytea       not null
 );
-create index mnr_person_index_lookup on mnr_person_index (kind, value);
+create index mnr_person_index_lookup on mnr_person_index (kind, digest);
 create index mnr_person_index_person on mnr_person_index (person_id);
 
 -- the last number given per code prefix (MNR-2026-POR): codes are never reused

@@ -5,27 +5,26 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.Caseworkers;
+import org.cohesion.portal.casework.access.RecordNotFoundAdvice;
 import org.cohesion.portal.casework.access.RecordNotFoundException;
 import org.cohesion.portal.casework.staff.CaseworkPermission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -48,8 +47,11 @@ class PersonController {
 
 	@GetMapping("/mnr/personnes")
 	String list(@RequestParam(name = "q", required = false) @Nullable String query, HttpServletRequest request,
-			Model model) {
-		Caseworker who = reader();
+			HttpServletResponse response, Model model) {
+		Caseworker who = Caseworkers.current();
+		if (!who.may(CaseworkPermission.PERSON_READ)) {
+			return RecordNotFoundAdvice.render("", response, model);
+		}
 		model.addAttribute("listing", records.list(who, request.getRemoteAddr(), query));
 		return "casework/person/list";
 	}
@@ -74,24 +76,37 @@ class PersonController {
 	}
 
 	@GetMapping("/mnr/personnes/{code}")
-	String view(@PathVariable String code, HttpServletRequest request, Model model) {
-		model.addAttribute("person", records.view(reader(), request.getRemoteAddr(), code, "fiche complète"));
-		return "casework/person/view";
+	String view(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			model.addAttribute("person", records.view(reader(), request.getRemoteAddr(), code, "fiche complète"));
+			return "casework/person/view";
+		}
+		catch (RecordNotFoundException ex) {
+			return RecordNotFoundAdvice.render(code, response, model);
+		}
 	}
 
 	@GetMapping("/mnr/personnes/{code}/modifier")
-	String editForm(@PathVariable String code, HttpServletRequest request, Model model) {
-		PersonForm form = records.editForm(reader(), request.getRemoteAddr(), code);
-		return form(model, form, Map.of(), code, null);
+	String editForm(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			PersonForm form = records.editForm(reader(), request.getRemoteAddr(), code);
+			return form(model, form, Map.of(), code, null);
+		}
+		catch (RecordNotFoundException ex) {
+			return RecordNotFoundAdvice.render(code, response, model);
+		}
 	}
 
 	@PostMapping("/mnr/personnes/{code}")
 	String update(@PathVariable String code, @ModelAttribute PersonForm form,
 			@RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PersonRecords.Result result;
 		try {
 			result = records.update(reader(), request.getRemoteAddr(), code, form, bytes(photo));
+		}
+		catch (RecordNotFoundException ex) {
+			return RecordNotFoundAdvice.render(code, response, model);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// saved by someone else between our check and our write: same answer as a
@@ -115,18 +130,6 @@ class PersonController {
 		byte[] image = records.photo(reader(), request.getRemoteAddr(), code);
 		MediaType type = image.length > 0 && (image[0] & 0xff) == 0x89 ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
 		return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore()).body(image);
-	}
-
-	@ExceptionHandler(RecordNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(HttpServletRequest request, Model model) {
-		String path = request.getRequestURI();
-		String code = path.startsWith("/mnr/personnes/") ? path.substring("/mnr/personnes/".length()).split("/")[0]
-				: "";
-		model.addAttribute("code", code.matches("[A-Z0-9-]{1,40}") ? code : "");
-		model.addAttribute("mayBreakGlass",
-				Caseworkers.find().map(who -> who.may(CaseworkPermission.BREAK_GLASS)).orElse(false));
-		return "casework/person/notfound";
 	}
 
 	private String form(Model model, PersonForm form, Map<String, String> errors, @Nullable String code,

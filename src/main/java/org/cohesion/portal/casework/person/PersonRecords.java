@@ -129,9 +129,10 @@ public class PersonRecords {
 				sql.append(" and 1 = 0");
 			}
 			else {
-				sql.append(" and p.id in (select i.person_id from mnr_person_index i where i.kind = ? and i.value in (")
+				sql.append(
+						" and p.id in (select i.person_id from mnr_person_index i where i.kind = ? and i.digest in (")
 					.append(String.join(", ", search.values().stream().map(v -> "?").toList()))
-					.append(") group by i.person_id having count(distinct i.value) = ?)");
+					.append(") group by i.person_id having count(distinct i.digest) = ?)");
 				arguments.add(search.kind());
 				arguments.addAll(search.values());
 				arguments.add(search.values().size());
@@ -437,7 +438,7 @@ public class PersonRecords {
 			rows.add(row(person, PersonIndex.BIRTHDATE, Normalise.date(valid.birthdate())));
 			rows.add(row(person, PersonIndex.BIRTH_YEAR, Integer.toString(valid.birthdate().getYear())));
 		}
-		jdbc.batchUpdate("insert into mnr_person_index (person_id, kind, value) values (?, ?, ?)", rows);
+		jdbc.batchUpdate("insert into mnr_person_index (person_id, kind, digest) values (?, ?, ?)", rows);
 	}
 
 	private Object[] row(Person person, String kind, String value) {

@@ -82,7 +82,7 @@ class PersonAccessPolicyTests {
 
 		for (Caseworker who : List.of(owner, assigned, supervisor)) {
 			assertThat(statusOfRecord(who)).as(who.role() + " " + who.organisationCode()).isEqualTo(200);
-			assertThat(page(who, "/mnr/personnes/" + code)).contains("Adjoua", "TÉMOIN-KOUASSI", "07 11 22 33 44");
+			assertThat(page(who, "/mnr/personnes/" + code)).contains("Adjoua", "Témoin-Kouassi", "07 11 22 33 44");
 			assertThat(page(who, "/mnr/personnes")).contains(code);
 			assertThat(page(who, "/mnr/personnes?q=Ajoua+Temoin+Kwasi")).as("phonetic search").contains(code);
 			assertThat(page(who, "/mnr/personnes?q=0711223344")).as("phone search").contains(code);
