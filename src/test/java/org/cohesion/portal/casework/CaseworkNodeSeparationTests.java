@@ -5,13 +5,11 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A {@code casework} node: its own database only, migrated with the casework's migrations
  * only; no portal table, bean, session store or page.
  */
-@IntegrationTest
-@TestPropertySource(properties = "portal.role=casework")
+@CaseworkNodeTest
 class CaseworkNodeSeparationTests {
 
 	/** Top-level modules of the portal side. */
@@ -38,6 +35,12 @@ class CaseworkNodeSeparationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.cohesion.portal.casework.staff.CaseworkUserRepository users;
+
+	@Autowired
+	org.cohesion.portal.casework.staff.OrganisationRepository organisations;
 
 	@Test
 	void thePortalDatabaseIsNeverTouched() {
@@ -62,6 +65,18 @@ class CaseworkNodeSeparationTests {
 			.isEmpty();
 		assertThat(beans.getBeanNamesForType(DataSource.class)).containsExactly("caseworkDataSource");
 		assertThat(beans.containsBean("springSessionRepositoryFilter")).isFalse();
+	}
+
+	@Test
+	void outsideDemoModeThereIsNoDemoUserAndNoDemoList() throws Exception {
+		assertThat(users.findAll()).noneMatch(user -> user.getUsername().endsWith("@demo.mnr"));
+		String html = mvc.perform(get("/mnr/connexion"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("Connexion à l’espace du MNR").doesNotContain("Comptes de démonstration");
+		assertThat(organisations.findByCode("DLTP")).as("the mechanism's own structure is always there").isPresent();
+		assertThat(organisations.findByCode("DEMO-ONG")).isEmpty();
 	}
 
 	@Test

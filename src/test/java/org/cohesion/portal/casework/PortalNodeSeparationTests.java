@@ -14,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,7 +64,7 @@ class PortalNodeSeparationTests {
 		mvc.perform(get("/mnr")).andExpect(status().isNotFound());
 		mvc.perform(get("/mnr/connexion")).andExpect(status().isNotFound());
 		mvc.perform(get("/mnr/admin/utilisateurs")).andExpect(status().isNotFound());
-		mvc.perform(post("/mnr/connexion").param("username", "admin@demo.mnr").param("password", "x"))
+		mvc.perform(post("/mnr/connexion").with(csrf()).param("username", "admin@demo.mnr").param("password", "x"))
 			.andExpect(status().isNotFound());
 	}
 

@@ -69,6 +69,22 @@ public enum CaseworkRole {
 			.toList();
 	}
 
+	/**
+	 * Whether a user of this role may belong to an organisation of that kind: case
+	 * workers and supervisors at the DLTP or a cell, providers' staff at a provider,
+	 * first-line agents at a first-line actor or a provider (an NGO does both), the
+	 * transversal roles at the DLTP or a cell.
+	 */
+	public boolean allowedIn(OrganisationKind kind) {
+		return switch (this) {
+			case AGENT_IDENTIFICATION ->
+				kind == OrganisationKind.ACTEUR_PREMIERE_LIGNE || kind == OrganisationKind.PRESTATAIRE;
+			case PRESTATAIRE -> kind == OrganisationKind.PRESTATAIRE;
+			case GESTIONNAIRE_CAS, SUPERVISEUR, ANALYSTE, ADMINISTRATEUR_MNR, AUDITEUR ->
+				kind == OrganisationKind.DLTP || kind == OrganisationKind.CELLULE_REGIONALE;
+		};
+	}
+
 	/** The message key of the role's French name ({@code mnr.role.superviseur}). */
 	public String messageKey() {
 		return "mnr.role." + name().toLowerCase(Locale.ROOT);
