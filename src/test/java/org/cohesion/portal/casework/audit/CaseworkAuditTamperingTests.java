@@ -90,8 +90,7 @@ class CaseworkAuditTamperingTests {
 		assertThat(rewritten.problem()).isEqualTo("altered");
 		mvc.perform(post("/mnr/journal/verification").with(as(auditor)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.containsString("Chaîne rompue à l’entrée n°\u00a0" + target)));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Chaîne rompue à l’entrée n° " + target)));
 		asOwner("update mnr_audit set actor = ? where seq = ?", actor, target);
 		assertThat(audit.verify().intact()).as("put back as it was").isTrue();
 
