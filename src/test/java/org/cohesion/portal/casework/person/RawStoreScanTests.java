@@ -1,0 +1,174 @@
+package org.cohesion.portal.casework.person;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.cohesion.portal.casework.CaseworkStaff;
+import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.crypto.CaseworkFiles;
+import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The proof of "encrypted identities": in demo mode, every column of every table of the
+ * casework database read as text, and every file of the casework store, contain none of
+ * the demo people's names, phone numbers or birth dates, in any of the ways they are
+ * written; while the same values are on the owner's page (so the search can fail).
+ */
+@IntegrationTest
+@TestPropertySource(properties = "portal.demo.enabled=true")
+class RawStoreScanTests {
+
+	@Autowired
+	@Qualifier("caseworkDataSource")
+	DataSource caseworkDataSource;
+
+	@Autowired
+	@Qualifier("caseworkJdbcTemplate")
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseworkFiles files;
+
+	@Autowired
+	MockMvc mvc;
+
+	/**
+	 * Each identifying value of the demo people, as written and in its other usual
+	 * spellings.
+	 */
+	static Set<String> needles() {
+		Set<String> needles = new LinkedHashSet<>();
+		for (DemoPeople.DemoPerson person : DemoPeople.PEOPLE) {
+			for (String name : List.of(person.firstName(), person.secondName())) {
+				needles.add(name.toLowerCase(Locale.ROOT));
+				needles.add(org.cohesion.portal.casework.crypto.Normalise.name(name));
+			}
+			if (!person.aliases().isEmpty()) {
+				needles.add(person.aliases().toLowerCase(Locale.ROOT));
+			}
+			String phone = person.mobilePhone();
+			needles.add(phone.toLowerCase(Locale.ROOT));
+			needles.add(phone.replace(" ", ""));
+			needles.add(org.cohesion.portal.casework.crypto.Normalise.phone(phone));
+			String date = person.birthdate();
+			needles.add(date);
+			needles.add(date.replace("-", ""));
+			String[] parts = date.split("-");
+			needles.add(parts[2] + "/" + parts[1] + "/" + parts[0]);
+			needles.add(person.narrative().substring(0, 40).toLowerCase(Locale.ROOT));
+		}
+		needles.add("quartier fictif");
+		return needles;
+	}
+
+	@Test
+	void noDemoNamePhoneOrBirthDateIsInAnyRawTableOrFile() throws Exception {
+		assertThat(jdbc.queryForObject("select count(*) from mnr_person", Long.class))
+			.isEqualTo(DemoPeople.PEOPLE.size());
+		// a scanned form naming a demo person, stored like any casework file
+		DemoPeople.DemoPerson first = DemoPeople.PEOPLE.get(0);
+		files.store(("Formulaire de consentement de " + first.firstName() + " " + first.secondName() + ", née le "
+				+ first.birthdate() + ", tél. " + first.mobilePhone())
+			.getBytes(StandardCharsets.UTF_8));
+
+		Set<String> needles = needles();
+		List<String> found = new ArrayList<>();
+		int tables = 0;
+		long cells = 0;
+		try (Connection connection = caseworkDataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			List<String> names = new ArrayList<>();
+			try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					names.add(rs.getString("TABLE_NAME"));
+				}
+			}
+			assertThat(names).contains("mnr_person", "mnr_person_index", "mnr_audit", "mnr_break_glass");
+			for (String table : names) {
+				tables++;
+				try (Statement statement = connection.createStatement();
+						ResultSet rows = statement.executeQuery("select * from " + table)) {
+					ResultSetMetaData columns = rows.getMetaData();
+					while (rows.next()) {
+						for (int i = 1; i <= columns.getColumnCount(); i++) {
+							cells++;
+							Object value = rows.getObject(i);
+							if (value == null) {
+								continue;
+							}
+							String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+									+ " " + new String(bytes, StandardCharsets.ISO_8859_1) + " "
+									+ HexFormat.of().formatHex(bytes) : String.valueOf(value);
+							String lower = text.toLowerCase(Locale.ROOT);
+							for (String needle : needles) {
+								if (lower.contains(needle)) {
+									found.add(table + "." + columns.getColumnName(i) + " contains " + needle);
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		int scannedFiles = 0;
+		try (Stream<Path> stored = Files.walk(files.root())) {
+			for (Path file : stored.filter(Files::isRegularFile).toList()) {
+				scannedFiles++;
+				byte[] bytes = Files.readAllBytes(file);
+				String lower = (new String(bytes, StandardCharsets.UTF_8)
+						+ new String(bytes, StandardCharsets.ISO_8859_1))
+					.toLowerCase(Locale.ROOT);
+				needles.stream().filter(lower::contains).forEach(needle -> found.add(file + " contains " + needle));
+			}
+		}
+		assertThat(tables).isGreaterThan(10);
+		assertThat(cells).isGreaterThan(100);
+		assertThat(scannedFiles).isPositive();
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void theSameValuesAreOnTheOwnersPage() throws Exception {
+		DemoPeople.DemoPerson first = DemoPeople.PEOPLE.get(0);
+		Caseworker owner = jdbc
+			.query("select u.id, u.username, u.display_name, u.role, o.id as org, o.code, o.region"
+					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
+					(rs, row) -> new Caseworker(rs.getLong(1), rs.getString(2), rs.getString(3),
+							org.cohesion.portal.casework.staff.CaseworkRole.valueOf(rs.getString(4)), rs.getLong(5),
+							rs.getString(6), rs.getString(7)),
+					first.owner())
+			.get(0);
+		String code = jdbc.queryForObject("select code from mnr_person where owner_id = ? order by id", String.class,
+				owner.userId());
+		String page = mvc.perform(get("/mnr/personnes/" + code).with(CaseworkStaff.as(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(first.firstName(), first.mobilePhone(), "17 avril 2011");
+	}
+
+}
