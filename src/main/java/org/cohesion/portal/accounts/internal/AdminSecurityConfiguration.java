@@ -2,6 +2,7 @@ package org.cohesion.portal.accounts.internal;
 
 import org.cohesion.portal.accounts.Permission;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.cohesion.portal.platform.WebSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,7 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles,
+	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, SignInThrottle throttle,
 			UserAccountRepository users) throws Exception {
 		http.securityMatcher("/admin", "/admin/**", SIGN_IN, SIGN_IN + "/**", "/deconnexion")
 			.authorizeHttpRequests(requests -> requests
@@ -48,7 +49,7 @@ class AdminSecurityConfiguration {
 				.passwordParameter("password")
 				.successHandler(stages)
 				.failureUrl(SIGN_IN + "?erreur"))
-			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SignedInAccountCheck(users), SecurityContextHolderFilter.class)
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(stages))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))
