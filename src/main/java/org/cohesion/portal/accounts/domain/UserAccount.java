@@ -67,6 +67,10 @@ public class UserAccount {
 
 	private @Nullable Instant lastSignInAt;
 
+	/** Made by (or while running) the demo: its password may be public. */
+	@Column(nullable = false)
+	private boolean createdInDemo;
+
 	@Version
 	private long version;
 
@@ -112,6 +116,10 @@ public class UserAccount {
 		}
 		totpLastStep = step;
 		return true;
+	}
+
+	public void markCreatedInDemo() {
+		this.createdInDemo = true;
 	}
 
 	public void changeRole(EditorialRole role) {

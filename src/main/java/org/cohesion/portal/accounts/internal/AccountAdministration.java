@@ -127,7 +127,11 @@ public class AccountAdministration {
 		if (users.findByEmail(address).isPresent()) {
 			throw new Refused("accounts.invite.exists");
 		}
-		UserAccount user = users.save(new UserAccount(address, displayName, role, clock));
+		UserAccount invited = new UserAccount(address, displayName, role, clock);
+		if (platform.demo().enabled()) {
+			invited.markCreatedInDemo();
+		}
+		UserAccount user = users.save(invited);
 		String token = tokens.issue(user.getId(), Purpose.INVITATION, INVITATION_VALIDITY);
 		audit.record(actor.email(), ip, "ACCOUNT_INVITED", "account", String.valueOf(user.getId()),
 				"Invitation envoyée à " + address, null, describe(user));
