@@ -29,4 +29,10 @@ public interface AuditTrail {
 	 */
 	AuditVerification verify();
 
+	/**
+	 * The result of the last check (at start-up, then scheduled), if one has run: shown
+	 * to administrators when the chain is broken.
+	 */
+	java.util.Optional<AuditVerification> lastCheck();
+
 }

@@ -13,7 +13,9 @@ import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.AccountTokens;
 import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.identity.Totp;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.cohesion.portal.mail.Outbox;
+import org.cohesion.portal.platform.RateLimits;
 import org.cohesion.portal.mail.OutboxMessage;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.cohesion.portal.testing.SessionCookies;
@@ -63,6 +65,9 @@ class AccountsFlowTests {
 	@Autowired
 	SecondFactors secondFactors;
 
+	@Autowired
+	RateLimits rateLimits;
+
 	static int ipCounter = 1;
 
 	/**
@@ -76,6 +81,7 @@ class AccountsFlowTests {
 		jdbc.update("delete from accounts_token");
 		jdbc.update("delete from accounts_recovery_code");
 		jdbc.update("delete from accounts_user");
+		rateLimits.forgetAll();
 		ip = "10.9.0." + (ipCounter++);
 	}
 
@@ -164,22 +170,39 @@ class AccountsFlowTests {
 	}
 
 	@Test
-	void wrongCodesCountTowardsTheAccountLock() throws Exception {
+	void wrongCodesAreThrottledPerAccountAndEndTheHalfOpenSession() throws Exception {
 		String secret = Totp.newSecret();
 		account("distrait@test.ci", EditorialRole.ADMINISTRATEUR, secret);
 		MockHttpSession session = password("distrait@test.ci", PASSWORD, "/connexion/code");
-		for (int i = 0; i < UserAccount.MAX_FAILURES - 1; i++) {
+		for (int i = 0; i < SignInThrottle.CODE_FREE_TRIES - 1; i++) {
 			mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
 				.andExpect(redirectedUrl("/connexion/code?erreur"));
 		}
 		mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
 			.andExpect(redirectedUrl("/connexion?erreur"));
 		assertThat(session.getAttribute(SessionCookies.REMEMBERED)).as("the session has ended").isNull();
-		password("distrait@test.ci", PASSWORD, "/connexion?erreur");
+		ip = "10.9.150.1";
+		MockHttpSession next = password("distrait@test.ci", PASSWORD, "/connexion/code");
+		// codes stay closed for a while, even the right one: whoever typed the wrong ones
+		// knew the password
+		mvc.perform(
+				post("/connexion/code").session(next).with(csrf()).with(from(ip)).param("code", currentCode(secret)))
+			.andExpect(redirectedUrl("/connexion?erreur"));
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'SIGN_IN_SECOND_FACTOR_FAILURE' and actor = ?",
 				Long.class, "distrait@test.ci"))
-			.isEqualTo(UserAccount.MAX_FAILURES);
+			.isEqualTo(SignInThrottle.CODE_FREE_TRIES);
+	}
+
+	@Test
+	void fiveWrongPasswordsSlowThatAddressDownButTheOwnerSignsInFromAnother() throws Exception {
+		account("proprietaire@test.ci", EditorialRole.REDACTEUR, null);
+		for (int i = 0; i < SignInThrottle.PAIR_FREE_TRIES; i++) {
+			password("proprietaire@test.ci", "mauvais mot de passe", "/connexion?erreur");
+		}
+		password("proprietaire@test.ci", PASSWORD, "/connexion?erreur");
+		ip = "10.9.160.1";
+		password("proprietaire@test.ci", PASSWORD, "/admin");
 	}
 
 	@Test
@@ -255,17 +278,83 @@ class AccountsFlowTests {
 	}
 
 	@Test
-	void twentyFailuresFromOneAddressBlockItEvenWithTheRightPassword() throws Exception {
+	void manyFailuresFromOneAddressLetAColleagueWithASecondFactorInButNotAPasswordAlone() throws Exception {
+		String secret = Totp.newSecret();
+		account("collegue@test.ci", EditorialRole.ADMINISTRATEUR, secret);
 		account("cible@test.ci", EditorialRole.REDACTEUR, null);
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT_PER_15_MINUTES; i++) {
 			password("personne" + i + "@test.ci", "mauvais mot de passe", "/connexion?erreur");
 		}
-		password("cible@test.ci", PASSWORD, "/connexion?erreur");
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'SIGN_IN_IP_BLOCKED' and ip = ?", Long.class, ip))
 			.isEqualTo(1);
+		signIn("collegue@test.ci", secret);
+		password("cible@test.ci", PASSWORD, "/connexion?erreur");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'SIGN_IN_REFUSED_UNDER_ATTACK' and actor = ?",
+				Long.class, "cible@test.ci"))
+			.isEqualTo(1);
 		ip = "10.9.200.1";
 		password("cible@test.ci", PASSWORD, "/admin");
+	}
+
+	@Test
+	void aPasswordResetEndsEveryOpenSessionOfTheAccountAndVoidsItsOtherLinks() throws Exception {
+		UserAccount user = account("pressee@test.ci", EditorialRole.REDACTEUR, null);
+		MockHttpSession open = password("pressee@test.ci", PASSWORD, "/admin");
+		mvc.perform(get("/admin").session(open)).andExpect(status().isOk());
+		assertThat(sessionsOf("pressee@test.ci")).isEqualTo(1);
+
+		String older = transactions
+			.execute(status -> tokens.issue(user.getId(), Purpose.PASSWORD_RESET, Duration.ofHours(1)));
+		String newer = transactions
+			.execute(status -> tokens.issue(user.getId(), Purpose.PASSWORD_RESET, Duration.ofHours(1)));
+		// issuing a link voids the older one
+		mvc.perform(get("/connexion/reinitialisation/" + older)).andExpect(status().isGone());
+		String third = transactions
+			.execute(status -> tokens.issue(user.getId(), Purpose.INVITATION, Duration.ofHours(1)));
+		mvc.perform(get("/connexion/reinitialisation/" + newer)).andExpect(status().isGone());
+		String newPassword = "un nouveau mot de passe";
+		String fourth = transactions
+			.execute(status -> tokens.issue(user.getId(), Purpose.PASSWORD_RESET, Duration.ofHours(1)));
+		mvc.perform(post("/connexion/reinitialisation/" + fourth).with(csrf())
+			.param("password", newPassword)
+			.param("confirmation", newPassword)).andExpect(redirectedUrl("/connexion?reinitialise"));
+
+		assertThat(sessionsOf("pressee@test.ci")).isZero();
+		mvc.perform(get("/admin").session(open)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/actualites").session(open))
+			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+		mvc.perform(get("/connexion/invitation/" + third)).andExpect(status().isGone());
+		password("pressee@test.ci", newPassword, "/admin");
+	}
+
+	@Test
+	void aRoleChangeOrASecondFactorResetEndsTheAccountsSessions() throws Exception {
+		String secret = Totp.newSecret();
+		account("patron@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession admin = signIn("patron@test.ci", secret);
+		String editorSecret = Totp.newSecret();
+		UserAccount editor = account("promu@test.ci", EditorialRole.EDITEUR, editorSecret);
+		signIn("promu@test.ci", editorSecret);
+		assertThat(sessionsOf("promu@test.ci")).isEqualTo(1);
+		mvc.perform(post("/admin/comptes/" + editor.getId() + "/role").session(admin)
+			.with(csrf())
+			.param("role", "REDACTEUR")).andExpect(redirectedUrl("/admin/comptes"));
+		assertThat(sessionsOf("promu@test.ci")).isZero();
+
+		ip = "10.9.170.1";
+		account("remis@test.ci", EditorialRole.EDITEUR, editorSecret);
+		UserAccount reset = users.findByEmail("remis@test.ci").orElseThrow();
+		signIn("remis@test.ci", editorSecret);
+		mvc.perform(post("/admin/comptes/" + reset.getId() + "/double-authentification").session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/comptes"));
+		assertThat(sessionsOf("remis@test.ci")).isZero();
+		assertThat(sessionsOf("patron@test.ci")).as("the administrator's own session stays").isEqualTo(1);
+	}
+
+	long sessionsOf(String email) {
+		return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class, email);
 	}
 
 	@Test
@@ -412,8 +501,10 @@ class AccountsFlowTests {
 		mvc.perform(post("/admin/comptes/" + writer.getId() + "/desactiver").session(admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/comptes"));
 
-		mvc.perform(get("/admin").session(writerSession)).andExpect(redirectedUrl("/connexion"));
-		assertThat(writerSession.getAttribute(SessionCookies.REMEMBERED)).as("the session has ended").isNull();
+		assertThat(sessionsOf("sortant@test.ci")).as("the session has ended").isZero();
+		mvc.perform(get("/admin").session(writerSession)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/actualites").session(writerSession))
+			.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).endsWith("/connexion"));
 		password("sortant@test.ci", PASSWORD, "/connexion?erreur");
 	}
 

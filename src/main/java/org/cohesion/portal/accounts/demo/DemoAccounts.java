@@ -8,6 +8,7 @@ import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.shared.DemoContent;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(5)
 @ConditionalOnBooleanProperty(DemoContent.PROPERTY)
-public class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements ApplicationRunner, InitializingBean {
 
 	/**
 	 * The TOTP secret of the demo Éditeur and Administrateur (their role requires a
@@ -57,6 +58,19 @@ public class DemoAccounts implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/**
+	 * Refuses to start the demo on a database that holds real accounts: the demo adds
+	 * administrators whose passwords are printed on the sign-in page.
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		if (users.existsByCreatedInDemoFalse()) {
+			throw new IllegalStateException("PORTAL_DEMO=true but this database holds accounts that the demo did not "
+					+ "create: refusing to add demo administrators with public passwords next to them. Start without "
+					+ "PORTAL_DEMO (or portal.demo.enabled), or point the demo at its own database.");
+		}
+	}
+
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
@@ -64,6 +78,7 @@ public class DemoAccounts implements ApplicationRunner {
 			UserAccount user = users.findByEmail(account.email()).orElse(null);
 			if (user == null) {
 				user = new UserAccount(account.email(), account.displayName(), account.role(), clock);
+				user.markCreatedInDemo();
 				user.setPasswordHash(passwords.encode(account.password()));
 			}
 			users.save(user);

@@ -72,6 +72,10 @@ public class AccountToken {
 		usedAt = now;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public Long getAccountId() {
 		return accountId;
 	}

@@ -1,7 +1,6 @@
 package org.cohesion.portal.accounts.domain;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -20,18 +19,13 @@ import org.cohesion.portal.accounts.EditorialRole;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member of the editorial team. The password is only ever held as an adaptive hash; the
- * account locks itself for a while after repeated failures.
+ * A member of the editorial team. The password is only ever held as an adaptive hash.
+ * Repeated failures slow the guesser down ({@code identity.SignInThrottle}) rather than
+ * locking the account: a hard lock would lock its rightful owner out too.
  */
 @Entity
 @Table(name = "accounts_user")
 public class UserAccount {
-
-	/** Failures in a row before the account locks. */
-	public static final int MAX_FAILURES = 5;
-
-	/** How long a locked account stays locked. */
-	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +67,10 @@ public class UserAccount {
 
 	private @Nullable Instant lastSignInAt;
 
+	/** Made by (or while running) the demo: its password may be public. */
+	@Column(nullable = false)
+	private boolean createdInDemo;
+
 	@Version
 	private long version;
 
@@ -93,18 +91,6 @@ public class UserAccount {
 
 	public void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	public void recordFailure(Clock clock) {
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILURES) {
-			lockedUntil = clock.instant().plus(LOCK_DURATION);
-			failedAttempts = 0;
-		}
 	}
 
 	public void recordSignIn(Clock clock) {
@@ -130,6 +116,10 @@ public class UserAccount {
 		}
 		totpLastStep = step;
 		return true;
+	}
+
+	public void markCreatedInDemo() {
+		this.createdInDemo = true;
 	}
 
 	public void changeRole(EditorialRole role) {
@@ -178,10 +168,6 @@ public class UserAccount {
 
 	public @Nullable String getTotpSecret() {
 		return totpSecret;
-	}
-
-	public @Nullable Instant getLockedUntil() {
-		return lockedUntil;
 	}
 
 	public @Nullable Instant getLastSignInAt() {

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+	boolean existsByCreatedInDemoFalse();
+
 	Optional<UserAccount> findByEmail(String email);
 
 	List<UserAccount> findAllByOrderByDisplayNameAsc();

@@ -16,6 +16,7 @@ import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.AccountToken;
 import org.cohesion.portal.accounts.domain.AccountToken.Purpose;
 import org.cohesion.portal.accounts.domain.RecoveryCodeRepository;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.audit.AuditTrail;
@@ -85,14 +86,18 @@ public class AccountAdministration {
 
 	private final Throttles throttles;
 
+	private final AccountSessions sessions;
+
+	private final SignInThrottle signInThrottle;
+
 	private final TemplateEngine templates;
 
 	private final Clock clock;
 
 	AccountAdministration(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, AccountTokens tokens,
 			PasswordEncoder passwords, PasswordPolicy policy, Mailer mailer, AuditTrail audit, MessageSource messages,
-			PlatformProperties platform, SiteProperties site, Throttles throttles, TemplateEngine templates,
-			Clock clock) {
+			PlatformProperties platform, SiteProperties site, Throttles throttles, AccountSessions sessions,
+			SignInThrottle signInThrottle, TemplateEngine templates, Clock clock) {
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.tokens = tokens;
@@ -104,6 +109,8 @@ public class AccountAdministration {
 		this.platform = platform;
 		this.site = site;
 		this.throttles = throttles;
+		this.sessions = sessions;
+		this.signInThrottle = signInThrottle;
 		this.templates = templates;
 		this.clock = clock;
 	}
@@ -120,7 +127,11 @@ public class AccountAdministration {
 		if (users.findByEmail(address).isPresent()) {
 			throw new Refused("accounts.invite.exists");
 		}
-		UserAccount user = users.save(new UserAccount(address, displayName, role, clock));
+		UserAccount invited = new UserAccount(address, displayName, role, clock);
+		if (platform.demo().enabled()) {
+			invited.markCreatedInDemo();
+		}
+		UserAccount user = users.save(invited);
 		String token = tokens.issue(user.getId(), Purpose.INVITATION, INVITATION_VALIDITY);
 		audit.record(actor.email(), ip, "ACCOUNT_INVITED", "account", String.valueOf(user.getId()),
 				"Invitation envoyée à " + address, null, describe(user));
@@ -147,6 +158,7 @@ public class AccountAdministration {
 		user.changeRole(role);
 		audit.record(actor.email(), ip, "ACCOUNT_ROLE_CHANGED", "account", String.valueOf(id),
 				"Rôle de " + user.getEmail() + " changé", before, describe(user));
+		sessions.endAll(user.getEmail(), null);
 	}
 
 	@Transactional
@@ -162,6 +174,7 @@ public class AccountAdministration {
 		else {
 			guardLastAdministrator(user);
 			user.disable();
+			sessions.endAll(user.getEmail(), null);
 		}
 		audit.record(actor.email(), ip, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", String.valueOf(id),
 				(enabled ? "Compte réactivé : " : "Compte désactivé : ") + user.getEmail(), before, describe(user));
@@ -173,6 +186,7 @@ public class AccountAdministration {
 		String before = describe(user);
 		user.resetSecondFactor();
 		recoveryCodes.deleteForAccount(id);
+		sessions.endAll(user.getEmail(), null);
 		audit.record(actor.email(), ip, "SECOND_FACTOR_RESET", "account", String.valueOf(id),
 				"Double authentification réinitialisée pour " + user.getEmail(), before, describe(user));
 	}
@@ -198,8 +212,12 @@ public class AccountAdministration {
 		if (problem.isPresent()) {
 			throw new Refused(problem.get());
 		}
-		link.use(clock.instant());
+		tokens.use(link);
 		user.setPasswordHash(passwords.encode(password));
+		// whoever held the old password (or a session opened with it) is out; the owner,
+		// proven by the mailbox, is no longer slowed by failures against the account
+		sessions.endAll(user.getEmail(), null);
+		signInThrottle.forgetUser(user.getEmail());
 		audit.record(user.getEmail(), ip, purpose == Purpose.INVITATION ? "INVITATION_ACCEPTED" : "PASSWORD_RESET",
 				"account", String.valueOf(user.getId()),
 				purpose == Purpose.INVITATION ? "Invitation acceptée, mot de passe choisi"

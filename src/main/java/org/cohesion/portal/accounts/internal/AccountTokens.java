@@ -33,14 +33,24 @@ public class AccountTokens {
 		this.clock = clock;
 	}
 
-	/** A new token; the caller puts it in a link and forgets it. */
+	/**
+	 * A new token; the caller puts it in a link and forgets it. Every other outstanding
+	 * link of the account stops working: only the latest one sent is good.
+	 */
 	public String issue(Long accountId, Purpose purpose, Duration validity) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		tokens
-			.save(new AccountToken(accountId, purpose, sha256(token), clock.instant(), clock.instant().plus(validity)));
+		AccountToken saved = tokens.saveAndFlush(
+				new AccountToken(accountId, purpose, sha256(token), clock.instant(), clock.instant().plus(validity)));
+		tokens.voidOutstanding(accountId, saved.getId(), clock.instant());
 		return token;
+	}
+
+	/** Uses a link up, and every other outstanding link of its account with it. */
+	public void use(AccountToken link) {
+		link.use(clock.instant());
+		tokens.voidOutstanding(link.getAccountId(), link.getId(), clock.instant());
 	}
 
 	/** The token, if it exists for this purpose, is unused and has not expired. */

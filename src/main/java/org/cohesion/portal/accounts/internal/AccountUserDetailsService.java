@@ -1,7 +1,5 @@
 package org.cohesion.portal.accounts.internal;
 
-import java.time.Clock;
-
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,11 +13,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(UserAccountRepository users, Clock clock) {
+	AccountUserDetailsService(UserAccountRepository users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -28,8 +23,9 @@ class AccountUserDetailsService implements UserDetailsService {
 		UserAccount user = users.findByEmail(UserAccount.normalise(email))
 			.filter(u -> u.getPasswordHash() != null)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
-		return new AccountPrincipal(user.toEditor(), user.getPasswordHash(), user.isEnabled(),
-				user.isLockedAt(clock.instant()));
+		// never "locked": failures slow the guesser down (SignInThrottle) without locking
+		// the owner out
+		return new AccountPrincipal(user.toEditor(), user.getPasswordHash(), user.isEnabled(), false);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.cohesion.portal.accounts.internal;
 
 import org.cohesion.portal.accounts.Permission;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.identity.SignInThrottle;
+import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.WebSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -29,8 +32,12 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, Throttles throttles,
-			UserAccountRepository users) throws Exception {
+	SecurityFilterChain backOffice(HttpSecurity http, SignInStages stages, SignInThrottle throttle,
+			UserAccountRepository users, PlatformProperties platform) throws Exception {
+		// relative, so that a forged Host header never makes the sign-in redirect point
+		// elsewhere
+		LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
+		signInPage.setFavorRelativeUris(true);
 		http.securityMatcher("/admin", "/admin/**", SIGN_IN, SIGN_IN + "/**", "/deconnexion")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(SIGN_IN, SIGN_IN + "/mot-de-passe-oublie", SIGN_IN + "/reinitialisation/*",
@@ -48,15 +55,18 @@ class AdminSecurityConfiguration {
 				.passwordParameter("password")
 				.successHandler(stages)
 				.failureUrl(SIGN_IN + "?erreur"))
-			.addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SignedInAccountCheck(users), SecurityContextHolderFilter.class)
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(stages))
+			.exceptionHandling(
+					exceptions -> exceptions.accessDeniedHandler(stages).authenticationEntryPoint(signInPage))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(SIGN_IN + "?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(WebSecurityConfiguration.CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(WebSecurityConfiguration.PERMISSIONS_POLICY))
 				.frameOptions(frame -> frame.deny()));
+		http.headers(headers -> WebSecurityConfiguration.strictTransport(headers, platform));
 		return http.build();
 	}
 

@@ -8,6 +8,7 @@ import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.identity.SecondFactorCheck;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.cohesion.portal.identity.SecondFactorCheck.Verification;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enrols a second factor (TOTP secret confirmed by a first code, plus recovery codes) and
  * checks the code that completes a sign-in, through the shared core
- * ({@link SecondFactorCheck}). Every outcome goes to the audit trail; wrong codes count
- * towards the account's lock like wrong passwords.
+ * ({@link SecondFactorCheck}). Every outcome goes to the audit trail; wrong codes are
+ * throttled per account (five free, then one every three minutes) and count as failures
+ * of the pair and the address like wrong passwords.
  */
 @Service
 public class SecondFactors {
@@ -37,17 +39,17 @@ public class SecondFactors {
 
 	private final AuditTrail audit;
 
-	private final Throttles throttles;
+	private final SignInThrottle throttle;
 
 	private final Clock clock;
 
 	SecondFactors(UserAccountRepository users, AccountSecondFactorStore store, SecondFactorCheck check,
-			AuditTrail audit, Throttles throttles, Clock clock) {
+			AuditTrail audit, SignInThrottle throttle, Clock clock) {
 		this.users = users;
 		this.store = store;
 		this.check = check;
 		this.audit = audit;
-		this.throttles = throttles;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -78,7 +80,7 @@ public class SecondFactors {
 	@Transactional
 	public Outcome verify(long accountId, String code, @Nullable String ip) {
 		UserAccount user = users.findById(accountId).orElseThrow();
-		if (!user.isEnabled() || user.isLockedAt(clock.instant()) || !user.hasSecondFactor()) {
+		if (!user.isEnabled() || !user.hasSecondFactor() || throttle.codesBlocked(user.getEmail())) {
 			return Outcome.LOCKED;
 		}
 		Verification verification = check.verify(store, accountId, code);
@@ -94,19 +96,22 @@ public class SecondFactors {
 			default -> {
 			}
 		}
-		user.recordFailure(clock);
-		if (ip != null && throttles.signInFailed(ip)) {
+		throttle.codeFailed(user.getEmail());
+		if (ip != null && throttle.failed(user.getEmail(), ip)) {
 			SignInEvents.auditBlock(audit, ip);
 		}
 		audit.record(user.getEmail(), ip, "SIGN_IN_SECOND_FACTOR_FAILURE", "account", String.valueOf(accountId),
 				verification.outcome() == SecondFactorCheck.Outcome.REPLAYED
 						? "Code de double authentification déjà utilisé" : "Code de double authentification erroné",
 				null, null);
-		return user.isLockedAt(clock.instant()) ? Outcome.LOCKED : Outcome.REFUSED;
+		return throttle.codesBlocked(user.getEmail()) ? Outcome.LOCKED : Outcome.REFUSED;
 	}
 
 	private void succeed(UserAccount user, @Nullable String ip, String how) {
 		user.recordSignIn(clock);
+		if (ip != null) {
+			throttle.succeeded(user.getEmail(), ip);
+		}
 		audit.record(user.getEmail(), ip, "SIGN_IN_SUCCESS", "account", String.valueOf(user.getId()),
 				"Connexion réussie avec double authentification (" + how + ")", null, null);
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failures per account (locking it after {@link UserAccount#MAX_FAILURES}), resets
- * them on success, and puts every sign-in, successful or not, in the audit trail.
+ * Counts failures in the sign-in throttle (per account and address, per account, per
+ * address), forgets them on a complete sign-in, and puts every sign-in, successful or
+ * not, in the audit trail.
  */
 @Component
 class SignInEvents {
@@ -24,14 +26,14 @@ class SignInEvents {
 
 	private final AuditTrail audit;
 
-	private final Throttles throttles;
+	private final SignInThrottle throttle;
 
 	private final Clock clock;
 
-	SignInEvents(UserAccountRepository users, AuditTrail audit, Throttles throttles, Clock clock) {
+	SignInEvents(UserAccountRepository users, AuditTrail audit, SignInThrottle throttle, Clock clock) {
 		this.users = users;
 		this.audit = audit;
-		this.throttles = throttles;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -49,7 +51,15 @@ class SignInEvents {
 						"Mot de passe correct, code de double authentification demandé", null, null);
 				return;
 			}
+			if (throttle.needsSecondFactor(user.getEmail(), ip == null ? "" : ip)) {
+				// SignInStages refuses it: a password alone is not enough while the
+				// account or the address is under attack
+				return;
+			}
 			user.recordSignIn(clock);
+			if (ip != null && !user.getRole().requiresSecondFactor()) {
+				throttle.succeeded(user.getEmail(), ip);
+			}
 			audit.record(user.getEmail(), ip, "SIGN_IN_SUCCESS", "account", String.valueOf(user.getId()),
 					user.getRole().requiresSecondFactor()
 							? "Mot de passe correct, activation de la double authentification demandée"
@@ -62,9 +72,8 @@ class SignInEvents {
 	@Transactional
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String email = UserAccount.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
-		users.findByEmail(email).ifPresent(user -> user.recordFailure(clock));
 		String ip = ip(event.getAuthentication().getDetails());
-		if (ip != null && throttles.signInFailed(ip)) {
+		if (ip != null && throttle.failed(email, ip)) {
 			auditBlock(audit, ip);
 		}
 		audit.record(email, ip, "SIGN_IN_FAILURE", "account", null,
@@ -73,7 +82,9 @@ class SignInEvents {
 
 	static void auditBlock(AuditTrail audit, String ip) {
 		audit.record("système", ip, "SIGN_IN_IP_BLOCKED", "ip", ip,
-				"Adresse IP bloquée pour 15 minutes après 20 échecs de connexion en 15 minutes", null, null);
+				"Trop d’échecs de connexion depuis cette adresse : un mot de passe seul n’y suffit plus, "
+						+ "la double authentification reste possible",
+				null, null);
 	}
 
 	private static @Nullable String ip(Object details) {

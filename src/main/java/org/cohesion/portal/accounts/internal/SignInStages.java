@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
+import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -50,6 +52,16 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 
 	/** Who typed a correct password and now owes a code. */
 	public record PendingSignIn(long accountId, String email) implements Serializable {
+
+		/**
+		 * The principal's name, so that Spring Session indexes a half-open session under
+		 * the account too (and ending the account's sessions ends it as well).
+		 */
+		@Override
+		public String toString() {
+			return email;
+		}
+
 	}
 
 	private final UserAccountRepository users;
@@ -62,9 +74,15 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 
 	private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
 
-	SignInStages(UserAccountRepository users, UserDetailsService details) {
+	private final SignInThrottle throttle;
+
+	private final AuditTrail audit;
+
+	SignInStages(UserAccountRepository users, UserDetailsService details, SignInThrottle throttle, AuditTrail audit) {
 		this.users = users;
 		this.details = details;
+		this.throttle = throttle;
+		this.audit = audit;
 		((SavedRequestAwareAuthenticationSuccessHandler) fullSignIn).setDefaultTargetUrl("/admin");
 	}
 
@@ -73,6 +91,19 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 			Authentication authentication) throws IOException, ServletException {
 		AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
 		var user = users.findById(principal.editor().id()).orElseThrow();
+		if (!user.hasSecondFactor() && throttle.needsSecondFactor(user.getEmail(), request.getRemoteAddr())) {
+			// too many failures against this account or from this address: the right
+			// password alone could be the attacker's lucky guess. The owner passes with
+			// a second factor, or through the e-mailed reset link.
+			audit.record(user.getEmail(), request.getRemoteAddr(), "SIGN_IN_REFUSED_UNDER_ATTACK", "account",
+					String.valueOf(user.getId()),
+					"Mot de passe correct refusé : trop d’échecs récents sur ce compte ou depuis cette adresse, "
+							+ "et pas de double authentification",
+					null, null);
+			abandon(request);
+			response.sendRedirect(AdminSecurityConfiguration.SIGN_IN + "?erreur");
+			return;
+		}
 		if (user.hasSecondFactor()) {
 			store(UsernamePasswordAuthenticationToken.authenticated(new PendingSignIn(user.getId(), user.getEmail()),
 					null, authorities(AWAITING_CODE)), request, response);

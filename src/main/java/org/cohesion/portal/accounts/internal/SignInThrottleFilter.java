@@ -7,35 +7,36 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cohesion.portal.accounts.domain.UserAccount;
+import org.cohesion.portal.identity.SignInThrottle;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses sign-in attempts (password or code) from an address that failed too often,
+ * Refuses a password attempt for an (account, address) pair that failed too often lately,
  * before any password is checked, with the same answer as a wrong password: nothing tells
- * whether the account exists. The block itself is audited once, when it starts
- * ({@code SIGN_IN_IP_BLOCKED}), not at every refused attempt: a flood must not become a
- * flood of writes.
+ * whether the account exists (unknown addresses are counted the same way). Only that pair
+ * waits: the owner on another address, or a colleague behind the same NAT, is not
+ * affected.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
-	private final Throttles throttles;
+	private final SignInThrottle throttle;
 
-	SignInThrottleFilter(Throttles throttles) {
-		this.throttles = throttles;
+	SignInThrottleFilter(SignInThrottle throttle) {
+		this.throttle = throttle;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod())
-				|| !(AdminSecurityConfiguration.SIGN_IN.equals(path) || SignInStages.CODE_PAGE.equals(path));
+		return !"POST".equals(request.getMethod()) || !AdminSecurityConfiguration.SIGN_IN.equals(path);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String ip = request.getRemoteAddr();
-		if (!throttles.signInBlocked(ip)) {
+		String email = UserAccount.normalise(String.valueOf(request.getParameter("email")));
+		if (throttle.pairWait(email, request.getRemoteAddr()).isZero()) {
 			chain.doFilter(request, response);
 			return;
 		}

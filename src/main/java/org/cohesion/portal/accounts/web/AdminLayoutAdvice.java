@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cohesion.portal.accounts.AdminLayout;
+import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.accounts.AdminLayout.NavEntry;
 import org.cohesion.portal.accounts.BackOfficeContribution;
 import org.cohesion.portal.accounts.BackOfficeContribution.MenuEntry;
@@ -43,13 +44,16 @@ class AdminLayoutAdvice {
 
 	private final List<BackOfficeContribution> contributions;
 
+	private final AuditTrail audit;
+
 	AdminLayoutAdvice(MessageSource messages, PlatformProperties platform, SiteProperties site,
-			ResourceUrlProvider resources, List<BackOfficeContribution> contributions) {
+			ResourceUrlProvider resources, List<BackOfficeContribution> contributions, AuditTrail audit) {
 		this.contributions = contributions;
 		this.messages = messages;
 		this.platform = platform;
 		this.site = site;
 		this.resources = resources;
+		this.audit = audit;
 	}
 
 	@ModelAttribute("admin")
@@ -64,10 +68,19 @@ class AdminLayoutAdvice {
 		}
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		String alert = flash == null ? null : (String) flash.get("alert");
+		if (alert == null && editor.can(Permission.AUDIT_READ)) {
+			// a broken audit chain is said to those who can act on it, on every page
+			alert = audit.lastCheck()
+				.filter(check -> !check.intact())
+				.map(check -> messages.getMessage("audit.broken.banner",
+						new Object[] { String.valueOf(check.firstBrokenSequence()) }, locale))
+				.orElse(null);
+		}
 		return new AdminLayout(editor, csrf != null ? csrf.getParameterName() : "_csrf",
 				csrf != null ? csrf.getToken() : "", navigation(editor, locale), path,
-				flash == null ? null : (String) flash.get("notice"), flash == null ? null : (String) flash.get("alert"),
-				site.name(), messages, locale, platform.timeZone(), this::asset);
+				flash == null ? null : (String) flash.get("notice"), alert, site.name(), messages, locale,
+				platform.timeZone(), this::asset);
 	}
 
 	private List<NavEntry> navigation(CurrentEditor editor, Locale locale) {

@@ -2,13 +2,13 @@ package org.cohesion.portal.api.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cohesion.portal.platform.RateLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -48,8 +48,8 @@ class ApiConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	RateLimiter apiRateLimiter(Clock clock) {
-		return new RateLimiter(properties.requestsPerMinute(), clock);
+	RateLimiter apiRateLimiter(RateLimits limits) {
+		return new RateLimiter(properties.requestsPerMinute(), limits);
 	}
 
 	@Bean

@@ -1,63 +1,46 @@
 package org.cohesion.portal.api.internal;
 
-import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import org.cohesion.portal.platform.RateLimits;
 
 /**
- * Requests per client address in fixed one-minute windows, in memory (per node: with N
- * nodes an address gets up to N times the limit; a restart forgets the counts). Bounded:
- * past {@link #MAX_ADDRESSES} addresses, windows that are over are dropped.
+ * Requests per client address and minute: {@code limit} tokens refilled every minute, in
+ * the application's one rate-limit mechanism ({@link RateLimits}, Bucket4j: shared by all
+ * nodes on PostgreSQL, per node on H2).
  */
 public class RateLimiter {
 
-	static final int MAX_ADDRESSES = 50_000;
-
-	private static final long WINDOW_MILLIS = 60_000;
-
 	private final int limit;
 
-	private final Clock clock;
+	private final RateLimits limits;
 
-	private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+	private final BucketConfiguration configuration;
 
-	public RateLimiter(int limit, Clock clock) {
+	public RateLimiter(int limit, RateLimits limits) {
 		this.limit = limit;
-		this.clock = clock;
+		this.limits = limits;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, Duration.ofMinutes(1)).build())
+			.build();
 	}
 
 	/**
 	 * Counts one request from {@code address}.
-	 * @return 0 if allowed, otherwise the seconds to wait before the next window
+	 * @return 0 if allowed, otherwise the seconds to wait before the next refill
 	 */
 	public long acquire(String address) {
-		long now = clock.millis();
-		long start = now - now % WINDOW_MILLIS;
-		if (windows.size() > MAX_ADDRESSES) {
-			windows.values().removeIf(window -> window.start < start);
-		}
-		Window window = windows.compute(address,
-				(key, current) -> current == null || current.start != start ? new Window(start) : current);
-		if (window.count.incrementAndGet() <= limit) {
+		var probe = limits.bucket("api.ip", address, () -> configuration).tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed()) {
 			return 0;
 		}
-		return Math.max(1, (start + WINDOW_MILLIS - now + 999) / 1000);
+		return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 	}
 
 	public int limit() {
 		return limit;
-	}
-
-	private static final class Window {
-
-		final long start;
-
-		final AtomicInteger count = new AtomicInteger();
-
-		Window(long start) {
-			this.start = start;
-		}
-
 	}
 
 }

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the trail. Never updated, never deleted by the application. Its hash
- * covers its own fields and the previous entry's hash.
+ * covers its own fields and the previous entry's hash: an HMAC with the audit key for
+ * entries written since the chain was keyed, a plain SHA-256 for those before (sealed by
+ * the keyed entry that follows them).
  */
 @Entity
 @Immutable
@@ -68,6 +70,14 @@ public class AuditEntry {
 	public AuditEntry(long sequence, Instant occurredAt, String actor, @Nullable String ip, String action,
 			String targetType, @Nullable String targetId, String summary, @Nullable String beforeState,
 			@Nullable String afterState, String previousHash) {
+		this(sequence, occurredAt, actor, ip, action, targetType, targetId, summary, beforeState, afterState,
+				previousHash, null);
+	}
+
+	/** An entry whose hash is the given keyed function of its canonical form. */
+	public AuditEntry(long sequence, Instant occurredAt, String actor, @Nullable String ip, String action,
+			String targetType, @Nullable String targetId, String summary, @Nullable String beforeState,
+			@Nullable String afterState, String previousHash, java.util.function.@Nullable UnaryOperator<String> mac) {
 		this.sequence = sequence;
 		// The databases keep microseconds: hash what will be read back.
 		this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
@@ -80,7 +90,7 @@ public class AuditEntry {
 		this.beforeState = beforeState;
 		this.afterState = afterState;
 		this.previousHash = previousHash;
-		this.hash = computeHash();
+		this.hash = mac == null ? computeHash() : mac.apply(canonical());
 	}
 
 	/**
@@ -88,19 +98,24 @@ public class AuditEntry {
 	 * none can bleed into the next.
 	 */
 	public String computeHash() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(canonical().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Every field and the previous hash, each length-prefixed. */
+	public String canonical() {
 		StringBuilder canonical = new StringBuilder();
 		for (Object field : new Object[] { sequence, occurredAt, actor, ip, action, targetType, targetId, summary,
 				beforeState, afterState, previousHash }) {
 			String text = field == null ? "\u0000" : field.toString();
 			canonical.append(text.length()).append(':').append(text).append('|');
 		}
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return canonical.toString();
 	}
 
 	private static String truncate(String text, int max) {

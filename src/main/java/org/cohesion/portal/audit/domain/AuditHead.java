@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The single row that every append locks: entries are chained one after the other even
  * when several nodes write at once.
@@ -22,6 +24,9 @@ public class AuditHead {
 	@Column(nullable = false, length = 64)
 	private String lastHash;
 
+	/** The first entry chained with the audit key (null until the key's first start). */
+	private @Nullable Long keyedFrom;
+
 	protected AuditHead() {
 	}
 
@@ -31,6 +36,16 @@ public class AuditHead {
 
 	public String getLastHash() {
 		return lastHash;
+	}
+
+	public @Nullable Long getKeyedFrom() {
+		return keyedFrom;
+	}
+
+	public void keyFrom(long sequence) {
+		if (keyedFrom == null) {
+			keyedFrom = sequence;
+		}
 	}
 
 	public void advance(AuditEntry entry) {

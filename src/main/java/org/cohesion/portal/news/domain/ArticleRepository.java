@@ -33,6 +33,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select s.article from ArticleSlugAlias s where s.slug = :slug")
 	Optional<Article> findByFormerSlug(String slug);
 
+	/** Whether the slug still redirects to an article other than {@code articleId}. */
+	@Query("select count(s) > 0 from ArticleSlugAlias s where s.slug = :slug and s.article.id <> :articleId")
+	boolean isFormerSlugOfAnother(String slug, long articleId);
+
 	@Query("select a from Article a join fetch a.section where " + PUBLIC + " order by a.publishedAt desc, a.id desc")
 	List<Article> findPublic(Instant now, Limit limit);
 

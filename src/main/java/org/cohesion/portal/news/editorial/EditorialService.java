@@ -84,13 +84,26 @@ public class EditorialService {
 		return article.isEditableBy(editor.actor());
 	}
 
+	private static final long NEW_ARTICLE = -1;
+
+	/**
+	 * Who owns a slug: the article whose address it is, and, as long as it redirects, the
+	 * article that used to have it. Neither a new article nor a renamed one takes it over
+	 * (it gets a numbered slug instead), so an old link never changes target and the
+	 * unique aliases never clash. An article may take back its own former slug.
+	 */
+	private java.util.function.Predicate<String> slugTaken(long articleId, @Nullable String currentSlug) {
+		return slug -> !slug.equals(currentSlug)
+				&& (articles.existsBySlug(slug) || articles.isFormerSlugOfAnother(slug, articleId));
+	}
+
 	/** A new draft with its cover and gallery: one transaction, one revision, audited. */
 	public long create(ArticleContent content, Editor editor, @Nullable String ip) {
 		Article article = Article.draft(content.title(), content.standfirst(), content.body(),
-				section(content.sectionId()), articles::existsBySlug, clock, editor.id(), editor.name());
+				section(content.sectionId()), slugTaken(NEW_ARTICLE, null), clock, editor.id(), editor.name());
 		article.revise(content.title(), content.standfirst(), content.body(), section(content.sectionId()),
 				content.language(), content.seoTitle(), content.seoDescription(), content.featured(),
-				articles::existsBySlug, clock);
+				slugTaken(NEW_ARTICLE, null), clock);
 		article.retag(content.tags());
 		article = articles.saveAndFlush(article);
 		keepRevision(article, editor);
@@ -117,7 +130,7 @@ public class EditorialService {
 		String titleBefore = article.getTitle();
 		article.revise(content.title(), content.standfirst(), content.body(), section(content.sectionId()),
 				content.language(), content.seoTitle(), content.seoDescription(), content.featured(),
-				slug -> !slug.equals(article.getSlug()) && articles.existsBySlug(slug), clock);
+				slugTaken(article.getId(), article.getSlug()), clock);
 		article.retag(content.tags());
 		article.changedBy(editor.name());
 		articles.saveAndFlush(article);
@@ -390,7 +403,7 @@ public class EditorialService {
 		String titleBefore = article.getTitle();
 		article.revise(revision.getTitle(), revision.getStandfirst(), revision.getBody(), section,
 				article.getLanguage(), revision.getSeoTitle(), revision.getSeoDescription(), article.isFeatured(),
-				slug -> !slug.equals(article.getSlug()) && articles.existsBySlug(slug), clock);
+				slugTaken(article.getId(), article.getSlug()), clock);
 		article.changedBy(editor.name());
 		articles.saveAndFlush(article);
 		keepRevision(article, editor);

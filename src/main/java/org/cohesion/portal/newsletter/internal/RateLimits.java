@@ -1,84 +1,53 @@
 package org.cohesion.portal.newsletter.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
- * Sliding-window counters for the public forms, per client address and per e-mail
- * address, kept in this node's memory: with N nodes behind a balancer a determined sender
- * gets at most N times the limit, and a restart forgets. Good enough against someone
- * using the form to flood a third party's mailbox; a shared store (the database) is the
- * upgrade path if that changes.
+ * The public forms' limits, per client address (an hour) and per e-mail address (a day),
+ * so the form cannot flood a third party's mailbox. Kept in the application's one
+ * rate-limit mechanism ({@link org.cohesion.portal.platform.RateLimits}, Bucket4j):
+ * shared by every node on PostgreSQL, per node on H2.
  */
 @Component
 public class RateLimits {
 
-	private static final int MAX_KEYS = 100_000;
+	private final org.cohesion.portal.platform.RateLimits limits;
 
-	private final Map<String, Deque<Instant>> hits = new ConcurrentHashMap<>();
+	private final BucketConfiguration perIp;
 
-	private final Clock clock;
+	private final BucketConfiguration perEmail;
 
-	private final NewsletterProperties.Limits limits;
+	RateLimits(org.cohesion.portal.platform.RateLimits limits, NewsletterProperties properties) {
+		this.limits = limits;
+		this.perIp = window(properties.limits().perIpPerHour(), Duration.ofHours(1));
+		this.perEmail = window(properties.limits().perEmailPerDay(), Duration.ofDays(1));
+	}
 
-	RateLimits(Clock clock, NewsletterProperties properties) {
-		this.clock = clock;
-		this.limits = properties.limits();
+	private static BucketConfiguration window(int limit, Duration period) {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, period).build())
+			.build();
 	}
 
 	/** Counts a request from this client address; false when over the hourly limit. */
 	public boolean allowIp(String ip) {
-		return allow("ip:" + ip, limits.perIpPerHour(), Duration.ofHours(1));
+		return limits.bucket("newsletter.ip", ip, () -> perIp).tryConsume(1);
 	}
 
 	/**
 	 * Counts an e-mail about to be sent to this address; false when over the daily limit.
 	 */
 	public boolean allowEmail(String email) {
-		return allow("mail:" + email, limits.perEmailPerDay(), Duration.ofDays(1));
+		return limits.bucket("newsletter.email", email, () -> perEmail).tryConsume(1);
 	}
 
-	private boolean allow(String key, int limit, Duration window) {
-		Instant now = clock.instant();
-		if (hits.size() > MAX_KEYS) {
-			sweep(now);
-		}
-		Deque<Instant> times = hits.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-				times.pollFirst();
-			}
-			if (times.size() >= limit) {
-				return false;
-			}
-			times.addLast(now);
-			return true;
-		}
-	}
-
-	private void sweep(Instant now) {
-		Instant dayAgo = now.minus(Duration.ofDays(1));
-		for (Iterator<Map.Entry<String, Deque<Instant>>> it = hits.entrySet().iterator(); it.hasNext();) {
-			Deque<Instant> times = it.next().getValue();
-			synchronized (times) {
-				if (times.isEmpty() || !times.peekLast().isAfter(dayAgo)) {
-					it.remove();
-				}
-			}
-		}
-	}
-
-	/** Forgets everything (tests). */
+	/** Forgets every count (tests). */
 	public void clear() {
-		hits.clear();
+		limits.forgetAll();
 	}
 
 }
