@@ -73,7 +73,9 @@ class PortalDataConfiguration {
 		FluentConfiguration configuration = Flyway.configure()
 			.dataSource(dataSource)
 			.locations(properties.getLocations().toArray(String[]::new))
-			.schemas(properties.getSchemas().toArray(String[]::new));
+			.schemas(properties.getSchemas().toArray(String[]::new))
+			// migrations written on parallel branches land with versions below ones already applied
+			.outOfOrder(properties.isOutOfOrder());
 		if (properties.getDefaultSchema() != null) {
 			configuration.defaultSchema(properties.getDefaultSchema());
 		}

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.cohesion.portal.accounts.demo.DemoAccounts;
-import org.cohesion.portal.accounts.internal.Totp;
+import org.cohesion.portal.identity.Totp;
 import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -42,7 +42,8 @@ class SlugOwnershipTests {
 	}
 
 	ArticleContent content(String title) {
-		return new ArticleContent(title, "Chapô", "<p>Texte</p>", sectionId, "fr", null, null, false, List.of());
+		return new ArticleContent(title, "Chapô", "<p>Texte</p>", sectionId, "fr", null, null, false, List.of(), null,
+				null);
 	}
 
 	String slug(long id) {
