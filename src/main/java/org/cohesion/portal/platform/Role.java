@@ -24,7 +24,7 @@ public enum Role {
 	static final Set<String> CASEWORK_MODULES = Set.of("referral");
 
 	/** Modules every role runs. */
-	static final Set<String> COMMON_MODULES = Set.of("shared", "platform");
+	static final Set<String> COMMON_MODULES = Set.of("shared", "platform", "i18n");
 
 	public boolean runsModule(String module) {
 		if (this == ALL || COMMON_MODULES.contains(module)) {

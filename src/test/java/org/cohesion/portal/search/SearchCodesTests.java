@@ -3,7 +3,7 @@ package org.cohesion.portal.search;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.cohesion.portal.shared.SearchFields;
+import org.cohesion.portal.indexing.SearchFields;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -52,10 +52,10 @@ class FlashAdminController {
 
 	private final Clock clock;
 
-	private final org.cohesion.portal.platform.Languages languages;
+	private final org.cohesion.portal.i18n.Languages languages;
 
 	FlashAdminController(FlashItemRepository items, NewsApi news, AuditTrail audit, MessageSource messages, Clock clock,
-			org.cohesion.portal.platform.Languages languages) {
+			org.cohesion.portal.i18n.Languages languages) {
 		this.languages = languages;
 		this.items = items;
 		this.news = news;

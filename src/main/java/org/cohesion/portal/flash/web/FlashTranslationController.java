@@ -14,7 +14,7 @@ import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
 import org.cohesion.portal.flash.domain.FlashItemTranslation;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.TranslationStatus;

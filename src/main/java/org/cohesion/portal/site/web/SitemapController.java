@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.cohesion.portal.news.IndexedArticle;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.SectionView;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.site.domain.Page;
