@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.news.ArticleUnpublished;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.ArticleRevision;
@@ -14,6 +15,7 @@ import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +46,12 @@ public class EditorialService {
 
 	private final org.cohesion.portal.media.MediaUsages usages;
 
+	private final ApplicationEventPublisher events;
+
 	EditorialService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
 			ArticleAnnouncer announcer, AuditTrail audit, Clock clock, org.cohesion.portal.media.MediaApi media,
-			org.cohesion.portal.media.MediaUsages usages) {
+			org.cohesion.portal.media.MediaUsages usages, ApplicationEventPublisher events) {
+		this.events = events;
 		this.media = media;
 		this.usages = usages;
 		this.articles = articles;
@@ -201,6 +206,9 @@ public class EditorialService {
 		change.accept(article);
 		article.changedBy(editor.name());
 		articles.saveAndFlush(article);
+		if (before == ArticleStatus.PUBLISHED && article.getStatus() != ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticleUnpublished(article.getId(), article.getSlug()));
+		}
 		audit.record(editor.email(), ip, action, "article", id(article),
 				"Actualité « " + article.getTitle() + " » " + done, before.name(), article.getStatus().name());
 	}
