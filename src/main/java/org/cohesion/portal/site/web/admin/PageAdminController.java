@@ -65,7 +65,7 @@ class PageAdminController {
 	@Transactional(readOnly = true)
 	String list(Model model) {
 		var all = pages.findAllByOrderByPositionAsc();
-		model.addAttribute("pages", all);
+		model.addAttribute("pages", all.stream().map(PageRow::of).toList());
 		model.addAttribute("translations", PageTranslationController.statuses(all, languages));
 		return "site/admin/pages";
 	}
