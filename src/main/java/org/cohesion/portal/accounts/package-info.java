@@ -6,7 +6,9 @@
  * {@link org.cohesion.portal.accounts.Permission},
  * {@link org.cohesion.portal.accounts.AdminLayout}).
  */
+@ApplicationModule(allowedDependencies = { "audit", "mail", "platform", "shared" })
 @NullMarked
 package org.cohesion.portal.accounts;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,9 @@
  * can only ever serve what the public site shows. Nothing here is called by other
  * modules.
  */
+@ApplicationModule(allowedDependencies = { "flash", "layout", "media", "news", "platform", "search", "shared", "site" })
 @NullMarked
 package org.cohesion.portal.api;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -13,7 +13,7 @@ import org.cohesion.portal.flash.domain.FlashItemRepository;
 import org.cohesion.portal.flash.domain.FlashItemTranslation;
 import org.cohesion.portal.flash.domain.FlashItemTranslationRepository;
 import org.cohesion.portal.news.NewsApi;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -5,7 +5,9 @@
  * {@link org.cohesion.portal.media.MediaUsages} and their view records); entities,
  * storage, processing and controllers live in sub-packages.
  */
+@ApplicationModule(allowedDependencies = { "accounts", "audit", "indexing", "layout", "shared" })
 @NullMarked
 package org.cohesion.portal.media;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

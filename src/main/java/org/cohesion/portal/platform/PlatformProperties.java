@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl public address of the site, used for canonical links and e-mails
  * @param timeZone the site's time zone: dates shown and publication times are in it
  * @param defaultLanguage the language of content and pages when none is chosen
- * @param demo whether the demo content (and, later, demo accounts) is loaded at start-up
+ * @param demo whether the demo content and the demo accounts (public passwords) are
+ * loaded at start-up
  */
 @ConfigurationProperties("portal")
 public record PlatformProperties(@DefaultValue("all") String role, @DefaultValue("http://localhost:8080") URI baseUrl,

@@ -24,7 +24,7 @@ public enum Role {
 	static final Set<String> CASEWORK_MODULES = Set.of("casework");
 
 	/** Modules every role runs (identity: the sign-in core both user stores use). */
-	static final Set<String> COMMON_MODULES = Set.of("shared", "platform", "identity");
+	static final Set<String> COMMON_MODULES = Set.of("shared", "platform", "identity", "i18n");
 
 	public boolean runsModule(String module) {
 		if (this == ALL || COMMON_MODULES.contains(module)) {

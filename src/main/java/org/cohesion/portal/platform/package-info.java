@@ -1,9 +1,13 @@
 /**
  * Platform infrastructure: which modules run in which role (portal, casework, all), HTTP
- * security headers, caching and compression of public pages, locale. Modules do not call
- * into it; it configures around them.
+ * security headers, caching and compression of public pages, the clock, scheduling (the
+ * one {@code @EnableScheduling}, with ShedLock) and the upkeep of the event publication
+ * registry. A closed module: others read its typed settings
+ * ({@link org.cohesion.portal.platform.PlatformProperties},
+ * {@link org.cohesion.portal.platform.SiteProperties}) and the role from its root
+ * package; it depends on no other module.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.cohesion.portal.platform;
 

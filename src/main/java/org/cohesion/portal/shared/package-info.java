@@ -1,8 +1,10 @@
 /**
- * Shared kernel: small, dependency-free helpers every module may use (slugs, dates in
- * French, HTML sanitising). Nothing here knows about any other module.
+ * Shared kernel: small helpers every module may use (slugs, dates in French, HTML
+ * sanitising, pagination, form errors, the demo content loader). A closed module that
+ * depends on no other; search mapping moved to the {@code indexing} SPI, form tokens to
+ * the newsletter, language routing to {@code i18n}.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.cohesion.portal.shared;
 

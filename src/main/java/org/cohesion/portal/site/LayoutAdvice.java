@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.flash.FlashApi;
 import org.cohesion.portal.media.MediaRenditions;
-import org.cohesion.portal.platform.FormTokens;
-import org.cohesion.portal.platform.PageLanguage;
+import org.cohesion.portal.layout.Layout;
+import org.cohesion.portal.layout.NavItem;
+import org.cohesion.portal.newsletter.FormTokens;
+import org.cohesion.portal.i18n.PageLanguage;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.NotFoundException;
@@ -97,10 +99,13 @@ class LayoutAdvice {
 			.filter(p -> "le-ministere".equals(p.originalSlug()))
 			.findFirst()
 			.ifPresent(p -> navigation.add(new NavItem(p.title(), "/" + p.slug())));
-		return new Layout(site, flash.current(locale.getLanguage()), List.copyOf(navigation), staticPages, path,
-				platform.baseUrlWithoutSlash(), canonical, messages, locale, platform.timeZone(), this::asset,
-				platform.demo().enabled(), pageLanguage, pageQuery, () -> forms.issue("newsletter"),
-				renditions::webpSrcset);
+		List<Layout.TickerItem> ticker = flash.current(locale.getLanguage())
+			.stream()
+			.map(item -> new Layout.TickerItem(item.language(), item.label(), item.text(), item.href()))
+			.toList();
+		return new Layout(site, ticker, List.copyOf(navigation), staticPages, path, platform.baseUrlWithoutSlash(),
+				canonical, messages, locale, platform.timeZone(), this::asset, platform.demo().enabled(), pageLanguage,
+				pageQuery, () -> forms.issue("newsletter"), renditions::webpSrcset);
 	}
 
 	/**

@@ -215,13 +215,27 @@ class PermissionMatrixTests {
 	void roleWithoutThePermissionIsRefusedAndNothingChanges(EditorialRole role, Action action) throws Exception {
 		var principal = fixtures.editor(role);
 		String before = snapshot();
-		int status = mvc.perform(build(action).with(user(principal)).with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getStatus();
+		var response = mvc.perform(build(action).with(user(principal)).with(csrf())).andReturn().getResponse();
+		int status = response.getStatus();
 
 		if (role.can(action.required())) {
-			assertThat(status).as("%s may %s", role, action).isBetween(200, 399);
+			// a page is shown, or a form is handled and answered with the next page;
+			// never a
+			// detour to the sign-in page, an error page or an empty answer
+			if (action.method() == HttpMethod.GET) {
+				assertThat(status).as("%s may %s", role, action).isEqualTo(200);
+				assertThat(response.getContentAsByteArray()).as("%s may %s", role, action).isNotEmpty();
+			}
+			else if (status == 200) {
+				assertThat(response.getContentAsString()).as("%s may %s", role, action).isNotBlank();
+			}
+			else {
+				assertThat(status).as("%s may %s", role, action).isIn(302, 303);
+				assertThat(response.getRedirectedUrl()).as("%s may %s", role, action)
+					.isNotNull()
+					.doesNotEndWith("/connexion")
+					.doesNotContain("/erreur");
+			}
 		}
 		else {
 			assertThat(status).as("%s may not %s", role, action).isEqualTo(403);

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
 
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

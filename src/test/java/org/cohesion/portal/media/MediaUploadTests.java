@@ -110,7 +110,7 @@ class MediaUploadTests {
 			.andReturn()
 			.getFlashMap()
 			.get("alert");
-		assertThat(alert).isNotNull();
+		assertThat(alert).as("an upload without a file").isEqualTo("Choisissez au moins un fichier à déposer.");
 		assertThat(flashOf(name, content)).contains(message).contains(name);
 		assertThat(items.count()).isZero();
 		assertThat(storedFiles()).isEmpty();

@@ -1,6 +1,7 @@
 package org.cohesion.portal.media;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Properties;
 
 import org.cohesion.portal.accounts.EditorialRole;
@@ -22,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,17 +54,11 @@ class S3StorageTests {
 			.build();
 		try {
 			proxy.start();
-			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-			while (!proxy.getState().equals("STARTED")) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("S3Proxy not started after 60 s: " + proxy.getState());
-				}
-				Thread.sleep(10);
-			}
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("S3Proxy did not start", ex);
 		}
+		await("S3Proxy started").atMost(Duration.ofSeconds(60)).until(() -> "STARTED".equals(proxy.getState()));
 	}
 
 	@DynamicPropertySource

@@ -2,6 +2,7 @@ package org.cohesion.portal.news;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Entry;
@@ -10,6 +11,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
+import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.IntegrationTest;
@@ -41,18 +43,25 @@ class FeedsTests {
 
 	Section cooperation;
 
+	Article kitsArticle;
+
+	Article partnerArticle;
+
 	@BeforeEach
 	void setUp() {
 		fixtures.reset();
 		solidarity = fixtures.section("Solidarité");
 		cooperation = fixtures.section("Coopération");
-		fixtures.article("Distribution de kits à Bouaké")
+		kitsArticle = fixtures.article("Distribution de kits à Bouaké")
 			.in(solidarity)
 			.standfirst("Des familles sinistrées reçoivent des kits.")
 			.image(IMAGE)
 			.publishedAgo(Duration.ofDays(1))
 			.save();
-		fixtures.article("Accord avec un partenaire").in(cooperation).publishedAgo(Duration.ofHours(2)).save();
+		partnerArticle = fixtures.article("Accord avec un partenaire")
+			.in(cooperation)
+			.publishedAgo(Duration.ofHours(2))
+			.save();
 		fixtures.article("Brouillon en cours").in(solidarity).draft().save();
 		fixtures.article("Annonce programmée").in(solidarity).scheduledIn(Duration.ofDays(1)).save();
 	}
@@ -79,7 +88,11 @@ class FeedsTests {
 		Item kits = items.get(1);
 		assertThat(kits.getLink()).isEqualTo("https://portail.example/actualites/distribution-de-kits-a-bouake");
 		assertThat(kits.getGuid().getValue()).isEqualTo(kits.getLink());
-		assertThat(kits.getPubDate()).isNotNull();
+		// RFC 822 dates carry whole seconds
+		assertThat(kits.getPubDate().toInstant())
+			.isEqualTo(kitsArticle.getPublishedAt().truncatedTo(ChronoUnit.SECONDS));
+		assertThat(items.get(0).getPubDate().toInstant())
+			.isEqualTo(partnerArticle.getPublishedAt().truncatedTo(ChronoUnit.SECONDS));
 		assertThat(kits.getCategories()).extracting(c -> c.getValue()).containsExactly("Solidarité");
 		assertThat(kits.getDescription().getValue()).isEqualTo("Des familles sinistrées reçoivent des kits.");
 		assertThat(kits.getEnclosures()).singleElement().satisfies(enclosure -> {
@@ -103,14 +116,14 @@ class FeedsTests {
 		assertThat(feed.getId()).isEqualTo("https://portail.example/actualites/atom.xml");
 		assertThat(feed.getTitleEx().getValue())
 			.isEqualTo("Ministère de la Solidarité et de la Cohésion sociale – Toutes les actualités");
-		assertThat(feed.getUpdated()).isNotNull();
 		List<Entry> entries = feed.getEntries();
 		assertThat(entries).extracting(e -> e.getTitleEx().getValue())
 			.containsExactly("Accord avec un partenaire", "Distribution de kits à Bouaké");
 		Entry kits = entries.get(1);
 		assertThat(kits.getId()).isEqualTo("https://portail.example/actualites/distribution-de-kits-a-bouake");
+		assertThat(entries.get(0).getPublished()).isAfter(kits.getPublished());
 		assertThat(kits.getUpdated()).isNotNull();
-		assertThat(kits.getPublished()).isNotNull();
+		assertThat(feed.getUpdated()).isNotNull();
 		assertThat(kits.getSummary().getValue()).isEqualTo("Des familles sinistrées reçoivent des kits.");
 		assertThat(kits.getOtherLinks()).filteredOn(l -> "enclosure".equals(l.getRel()))
 			.singleElement()

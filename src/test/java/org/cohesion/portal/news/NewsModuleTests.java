@@ -1,10 +1,14 @@
 package org.cohesion.portal.news;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.cohesion.portal.news.domain.Article;
+import org.cohesion.portal.news.editorial.ArticleAnnouncer;
+import org.cohesion.portal.news.editorial.Editor;
+import org.cohesion.portal.news.editorial.EditorialService;
+import org.cohesion.portal.testing.EditorialTestConfiguration;
+import org.cohesion.portal.testing.MutableClock;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.IllegalArticleTransition;
 import org.cohesion.portal.news.domain.Section;
@@ -16,7 +20,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,12 +30,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The news module with what it directly needs (the audit trail, the shared kernel and
- * platform), through its published API.
+ * platform), through its published API and the events it publishes.
  */
 @Tag("integration")
 @ExtendWith(RequiresServices.PostgresqlCondition.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(EditorialTestConfiguration.class)
 class NewsModuleTests {
 
 	@Autowired
@@ -42,7 +49,13 @@ class NewsModuleTests {
 	SectionRepository sections;
 
 	@Autowired
-	Clock clock;
+	MutableClock clock;
+
+	@Autowired
+	ArticleAnnouncer announcer;
+
+	@Autowired
+	EditorialService editorial;
 
 	Section section;
 
@@ -67,17 +80,42 @@ class NewsModuleTests {
 	}
 
 	@Test
-	void scheduledArticleAppearsOnlyOnceItsTimeHasCome() {
+	void scheduledArticleIsServedAndAnnouncedOnlyOnceItsTimeHasCome(Scenario scenario) {
 		Article scheduled = Article.draft("Annonce du mois prochain", "Chapô.", "<p>Corps.</p>", section,
 				articles::existsBySlug, clock);
 		scheduled.publish(clock.instant().plus(Duration.ofHours(2)), clock);
-		articles.save(scheduled);
+		long id = articles.save(scheduled).getId();
 
-		assertThat(news.publishedPath(scheduled.getId())).isEmpty();
+		assertThat(news.publishedPath(id)).isEmpty();
 		assertThat(news.sections()).singleElement().satisfies(s -> assertThat(s.articleCount()).isZero());
+		assertThat(announcer.announceDue()).isZero();
 
-		Clock later = Clock.offset(clock, Duration.ofHours(3));
-		assertThat(articles.findById(scheduled.getId()).orElseThrow().isPublicAt(later.instant())).isTrue();
+		clock.advance(Duration.ofHours(3));
+
+		scenario.stimulate(() -> announcer.announceDue())
+			.andWaitForEventOfType(ArticlePublished.class)
+			.matching(event -> event.articleId() == id)
+			.toArriveAndVerify((event, announced) -> {
+				assertThat(announced).isEqualTo(1);
+				assertThat(event.slug()).isEqualTo("annonce-du-mois-prochain");
+				assertThat(news.publishedPath(id)).contains("/actualites/annonce-du-mois-prochain");
+				assertThat(news.sections()).singleElement().satisfies(s -> assertThat(s.articleCount()).isOne());
+			});
+		assertThat(announcer.announceDue()).as("announced once").isZero();
+	}
+
+	@Test
+	void unpublishingAPublicArticleTellsTheOtherModules(Scenario scenario) {
+		Article article = publish("Retirée", Duration.ofHours(1), false);
+		Editor editor = new Editor(1, "Awa Koné", "awa@example.org", true, true);
+
+		scenario.stimulate(() -> editorial.unpublish(article.getId(), editor, null))
+			.andWaitForEventOfType(ArticleUnpublished.class)
+			.matching(event -> event.articleId() == article.getId())
+			.toArriveAndVerify(event -> {
+				assertThat(event.slug()).isEqualTo("retiree");
+				assertThat(news.publishedPath(article.getId())).isEmpty();
+			});
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.cohesion.portal.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Helpers for tests that read the search index. */
@@ -30,13 +32,9 @@ public final class SearchTesting {
 
 	/** Waits until no rebuild is running (the rebuild runs in the background). */
 	public static void awaitRebuild(SearchIndex index) throws InterruptedException {
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-		while (index.progress().running()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("search index rebuild still running after 120 s");
-			}
-			Thread.sleep(20);
-		}
+		await("the search index rebuild").atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> !index.progress().running());
 	}
 
 	/** Titles of the results page for {@code text}, as plain text, in order. */

@@ -63,7 +63,7 @@ class AuditController {
 		Page<AuditEntry> found = entries.findAll(filter.toSpecification(clock.getZone()),
 				PageRequest.of(Pagination.index(page), PAGE_SIZE, NEWEST_FIRST));
 		String query = filter.query();
-		model.addAttribute("entries", found.getContent());
+		model.addAttribute("entries", found.getContent().stream().map(AuditRow::of).toList());
 		model.addAttribute("filter", filter);
 		model.addAttribute("pagination", new Pagination(found.getNumber() + 1, Math.max(1, found.getTotalPages()),
 				found.getTotalElements(), "/admin/journal" + (query.isEmpty() ? "" : "?" + query)));
@@ -81,7 +81,7 @@ class AuditController {
 						: "Vérification du journal : rupture à l’entrée n° " + verification.firstBrokenSequence(),
 				null, null);
 		Page<AuditEntry> found = entries.findAll(PageRequest.of(0, PAGE_SIZE, NEWEST_FIRST));
-		model.addAttribute("entries", found.getContent());
+		model.addAttribute("entries", found.getContent().stream().map(AuditRow::of).toList());
 		model.addAttribute("filter", new AuditFilter(null, null, null, null, null));
 		model.addAttribute("pagination",
 				new Pagination(1, Math.max(1, found.getTotalPages()), found.getTotalElements(), "/admin/journal"));

@@ -47,10 +47,10 @@ class FlashAdminController {
 
 	private final Clock clock;
 
-	private final org.cohesion.portal.platform.Languages languages;
+	private final org.cohesion.portal.i18n.Languages languages;
 
 	FlashAdminController(FlashDesk desk, NewsApi news, MessageSource messages, Clock clock,
-			org.cohesion.portal.platform.Languages languages) {
+			org.cohesion.portal.i18n.Languages languages) {
 		this.desk = desk;
 		this.languages = languages;
 		this.news = news;

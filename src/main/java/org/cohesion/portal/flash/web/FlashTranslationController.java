@@ -12,7 +12,7 @@ import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.desk.FlashDesk;
 import org.cohesion.portal.flash.domain.FlashItemTranslation;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.TranslationStatus;

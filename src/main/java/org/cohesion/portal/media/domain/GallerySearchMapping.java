@@ -1,7 +1,7 @@
 package org.cohesion.portal.media.domain;
 
-import org.cohesion.portal.shared.SearchFields;
-import org.cohesion.portal.shared.SearchMappingContribution;
+import org.cohesion.portal.indexing.SearchFields;
+import org.cohesion.portal.indexing.SearchMappingContribution;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;

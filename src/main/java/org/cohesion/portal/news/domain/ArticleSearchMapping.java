@@ -1,7 +1,7 @@
 package org.cohesion.portal.news.domain;
 
-import org.cohesion.portal.shared.SearchFields;
-import org.cohesion.portal.shared.SearchMappingContribution;
+import org.cohesion.portal.indexing.SearchFields;
+import org.cohesion.portal.indexing.SearchMappingContribution;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;

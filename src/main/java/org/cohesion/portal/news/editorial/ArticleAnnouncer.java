@@ -7,6 +7,7 @@ import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.news.ArticlePublished;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,6 +58,7 @@ public class ArticleAnnouncer {
 	 */
 	@Scheduled(fixedDelayString = "${portal.news.announce-every:PT30S}",
 			initialDelayString = "${portal.news.announce-first-after:PT20S}")
+	@SchedulerLock(name = "news.announce-due", lockAtMostFor = "PT5M")
 	public int announceDue() {
 		List<Long> due = articles.findDueForAnnouncement(clock.instant());
 		int announced = 0;

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.news.ArticleUnpublished;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.media.ImageView;
 import org.cohesion.portal.news.domain.ArticleAction;
@@ -30,6 +31,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,10 +64,14 @@ public class EditorialService {
 
 	private final ArticleAutosaveRepository autosaves;
 
+	private final ApplicationEventPublisher events;
+
 	EditorialService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
 			ArticleAnnouncer announcer, AuditTrail audit, Clock clock, org.cohesion.portal.media.MediaApi media,
-			org.cohesion.portal.media.MediaUsages usages, ArticleAutosaveRepository autosaves) {
+			org.cohesion.portal.media.MediaUsages usages, ArticleAutosaveRepository autosaves,
+			ApplicationEventPublisher events) {
 		this.autosaves = autosaves;
+		this.events = events;
 		this.media = media;
 		this.usages = usages;
 		this.articles = articles;
@@ -422,6 +428,9 @@ public class EditorialService {
 		change.accept(article);
 		article.changedBy(editor.name());
 		articles.saveAndFlush(article);
+		if (before == ArticleStatus.PUBLISHED && article.getStatus() != ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticleUnpublished(article.getId(), article.getSlug()));
+		}
 		audit.record(editor.email(), ip, action, "article", id(article),
 				"Actualité « " + article.getTitle() + " » " + done, before.name(), article.getStatus().name());
 	}

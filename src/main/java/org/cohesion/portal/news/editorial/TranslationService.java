@@ -7,7 +7,7 @@ import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.ArticleTranslation;
 import org.cohesion.portal.news.domain.ArticleTranslationRepository;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;

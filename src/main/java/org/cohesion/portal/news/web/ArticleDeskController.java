@@ -38,7 +38,7 @@ import org.cohesion.portal.news.web.DeskViews.RevisionsPage;
 import org.cohesion.portal.news.web.DeskViews.Row;
 import org.cohesion.portal.news.web.DeskViews.StatusTab;
 import org.cohesion.portal.news.web.DeskViews.Stored;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.TranslationStatus;

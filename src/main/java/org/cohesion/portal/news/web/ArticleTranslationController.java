@@ -20,7 +20,7 @@ import org.cohesion.portal.news.editorial.TranslationService;
 import org.cohesion.portal.news.web.TranslationViews.Changes;
 import org.cohesion.portal.news.web.TranslationViews.Source;
 import org.cohesion.portal.news.web.TranslationViews.TranslationPage;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.TranslationStatus;
 import org.jspecify.annotations.Nullable;

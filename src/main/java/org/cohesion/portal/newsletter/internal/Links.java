@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.cohesion.portal.platform.FormTokens;
+import org.cohesion.portal.newsletter.FormTokens;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -16,7 +16,7 @@ import org.cohesion.portal.news.SectionView;
 import org.cohesion.portal.newsletter.domain.EmailAddress;
 import org.cohesion.portal.newsletter.internal.RateLimits;
 import org.cohesion.portal.newsletter.internal.Subscriptions;
-import org.cohesion.portal.platform.FormTokens;
+import org.cohesion.portal.newsletter.FormTokens;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.jspecify.annotations.Nullable;

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.pagecache.internal.RenderedPages.Header;
 import org.cohesion.portal.pagecache.internal.RenderedPages.Page;
-import org.cohesion.portal.platform.PageLanguage;
+import org.cohesion.portal.i18n.PageLanguage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.cohesion.portal.news.ArticlePublished;
+import org.cohesion.portal.news.ArticleUnpublished;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.cohesion.portal.search.RebuildProgress;
 import org.cohesion.portal.search.RebuildProgress.State;
 import org.cohesion.portal.search.SearchIndex;
@@ -26,9 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rebuilds the index (Hibernate Search's mass indexer, in the background, with its
@@ -164,10 +164,20 @@ class IndexMaintenance implements SearchIndex {
 		}
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Hibernate Search already indexes every saved change; an announcement is when a
+	 * scheduled article became public without any save, so its document is written again
+	 * from the article's current state. Through the event publication registry: a failed
+	 * reindex is retried.
+	 */
+	@ApplicationModuleListener
 	void on(ArticlePublished published) {
 		reindex("article", published.articleId());
+	}
+
+	@ApplicationModuleListener
+	void on(ArticleUnpublished unpublished) {
+		reindex("article", unpublished.articleId());
 	}
 
 	/** Indexes the current state of one item, or removes it if it no longer exists. */

@@ -22,7 +22,7 @@ import org.cohesion.portal.search.SearchResults.Facet;
 import org.cohesion.portal.search.SearchText;
 import org.cohesion.portal.search.SiteSearch;
 import org.cohesion.portal.search.Suggestion;
-import org.cohesion.portal.shared.SearchFields;
+import org.cohesion.portal.indexing.SearchFields;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;

@@ -3,7 +3,7 @@ package org.cohesion.portal.search.internal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cohesion.portal.shared.SearchMappingContribution;
+import org.cohesion.portal.indexing.SearchMappingContribution;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

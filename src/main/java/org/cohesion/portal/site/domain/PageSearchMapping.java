@@ -1,7 +1,7 @@
 package org.cohesion.portal.site.domain;
 
-import org.cohesion.portal.shared.SearchFields;
-import org.cohesion.portal.shared.SearchMappingContribution;
+import org.cohesion.portal.indexing.SearchFields;
+import org.cohesion.portal.indexing.SearchMappingContribution;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import org.springframework.stereotype.Component;

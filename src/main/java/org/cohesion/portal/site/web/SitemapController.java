@@ -19,7 +19,7 @@ import org.cohesion.portal.media.GalleryView;
 import org.cohesion.portal.media.MediaApi;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.SectionView;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.site.domain.Page;

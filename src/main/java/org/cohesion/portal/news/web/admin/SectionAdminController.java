@@ -50,7 +50,7 @@ class SectionAdminController {
 	@GetMapping
 	@Transactional(readOnly = true)
 	String list(Model model) {
-		model.addAttribute("sections", sections.findAllByOrderByPositionAsc());
+		model.addAttribute("sections", sections.findAllByOrderByPositionAsc().stream().map(SectionRow::of).toList());
 		return "news/admin/sections";
 	}
 

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.audit.AuditTrail;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.Ordering;
@@ -65,7 +65,7 @@ class PageAdminController {
 	@Transactional(readOnly = true)
 	String list(Model model) {
 		var all = pages.findAllByOrderByPositionAsc();
-		model.addAttribute("pages", all);
+		model.addAttribute("pages", all.stream().map(PageRow::of).toList());
 		model.addAttribute("translations", PageTranslationController.statuses(all, languages));
 		return "site/admin/pages";
 	}

@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.audit.AuditTrail;
-import org.cohesion.portal.platform.Languages;
+import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.shared.FormErrors;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.TranslationStatus;

@@ -1,4 +1,4 @@
-package org.cohesion.portal.shared;
+package org.cohesion.portal.indexing;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 

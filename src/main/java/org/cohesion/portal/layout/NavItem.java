@@ -1,4 +1,4 @@
-package org.cohesion.portal.site;
+package org.cohesion.portal.layout;
 
 /** An entry of the main navigation or of the footer. */
 public record NavItem(String label, String path) {

@@ -1,5 +1,6 @@
-package org.cohesion.portal.shared;
+package org.cohesion.portal.indexing;
 
+import org.cohesion.portal.shared.RichText;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;

@@ -1,4 +1,4 @@
-package org.cohesion.portal.platform;
+package org.cohesion.portal.i18n;
 
 import java.util.List;
 import java.util.Locale;

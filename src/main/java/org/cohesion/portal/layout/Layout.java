@@ -1,4 +1,4 @@
-package org.cohesion.portal.site;
+package org.cohesion.portal.layout;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.cohesion.portal.flash.FlashItemView;
-import org.cohesion.portal.platform.PageLanguage;
+import org.cohesion.portal.i18n.PageLanguage;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.FrenchDates;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +19,13 @@ import org.springframework.context.MessageSource;
 /**
  * What every public page's frame needs: the institution, the ticker, the navigation, the
  * canonical address, translated text and dates in the reader's language. Built once per
- * request by {@link LayoutAdvice}.
+ * request by the site module (LayoutAdvice).
  */
 public final class Layout {
 
 	private final SiteProperties site;
 
-	private final List<FlashItemView> ticker;
+	private final List<TickerItem> ticker;
 
 	private final List<NavItem> navigation;
 
@@ -56,8 +55,8 @@ public final class Layout {
 
 	private final UnaryOperator<String> webpSrcsets;
 
-	Layout(SiteProperties site, List<FlashItemView> ticker, List<NavItem> navigation, List<NavItem> pages, String path,
-			String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
+	public Layout(SiteProperties site, List<TickerItem> ticker, List<NavItem> navigation, List<NavItem> pages,
+			String path, String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
 			UnaryOperator<String> assets, boolean demo, @Nullable PageLanguage pageLanguage, String pageQuery,
 			java.util.function.Supplier<String> newsletterToken, UnaryOperator<String> webpSrcsets) {
 		this.webpSrcsets = webpSrcsets;
@@ -87,7 +86,7 @@ public final class Layout {
 		return site;
 	}
 
-	public List<FlashItemView> ticker() {
+	public List<TickerItem> ticker() {
 		return ticker;
 	}
 
@@ -196,6 +195,13 @@ public final class Layout {
 	 * A link of the language switch: the language's code, its own name, where it leads.
 	 */
 	public record LanguageLink(String language, String name, String href) {
+	}
+
+	/**
+	 * One line of the flash-info ticker, as the frame shows it (the site module fills it
+	 * from the flash module, so that this frame depends on neither).
+	 */
+	public record TickerItem(String language, String label, String text, @Nullable String href) {
 	}
 
 	public String absolute(String path) {

@@ -1,4 +1,4 @@
-package org.cohesion.portal.platform;
+package org.cohesion.portal.newsletter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
