@@ -74,7 +74,8 @@ class PortalDataConfiguration {
 			.dataSource(dataSource)
 			.locations(properties.getLocations().toArray(String[]::new))
 			.schemas(properties.getSchemas().toArray(String[]::new))
-			// migrations written on parallel branches land with versions below ones already applied
+			// migrations written on parallel branches land with versions below ones
+			// already applied
 			.outOfOrder(properties.isOutOfOrder());
 		if (properties.getDefaultSchema() != null) {
 			configuration.defaultSchema(properties.getDefaultSchema());
