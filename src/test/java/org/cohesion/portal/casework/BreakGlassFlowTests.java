@@ -65,7 +65,7 @@ class BreakGlassFlowTests {
 		supervisor.post("/mnr/acces-exceptionnels/" + id + "/revu", "note", "Justifié");
 		assertThat(MnrBrowser.html(supervisor.get("/mnr/acces-exceptionnels"))).doesNotContain(code);
 
-		clock.advance(java.time.Duration.ofHours(3));
+		clock.advance(java.time.Duration.ofHours(3).plusMinutes(1));
 		worker.signIn("gestionnaire@demo.mnr", "demo-gestion-mnr-2026", CaseworkSignInTests.SECRET);
 		assertThat(worker.get("/mnr/personnes/" + code).getResponse().getStatus()).isEqualTo(404);
 	}

@@ -79,10 +79,12 @@ class SitemapTests {
 			.doesNotContain("brouillon-en-cours", "annonce-programmee");
 		Document document = parse(body);
 		var kits = document.getElementsByTagNameNS(SITEMAP_NS, "url");
-		// home, news, flash archive and the section in French and English (i18n), the
-		// page
-		// and two articles in French only
-		assertThat(kits.getLength()).isEqualTo(11);
+		// home, news, flash archive, the gallery list and the section in French and
+		// English
+		// (i18n), the page and two articles in French only (no gallery here: none has a
+		// photo)
+		assertThat(kits.getLength()).isEqualTo(13);
+		assertThat(xml).contains("<loc>https://portail.example/galeries</loc>");
 		assertThat(document.getElementsByTagNameNS(SITEMAP_NS, "lastmod").getLength()).isGreaterThanOrEqualTo(3);
 	}
 
