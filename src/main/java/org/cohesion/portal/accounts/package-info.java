@@ -6,7 +6,7 @@
  * {@link org.cohesion.portal.accounts.Permission},
  * {@link org.cohesion.portal.accounts.AdminLayout}).
  */
-@ApplicationModule(allowedDependencies = { "audit", "mail", "platform", "shared" })
+@ApplicationModule(allowedDependencies = { "audit", "identity", "mail", "platform", "shared" })
 @NullMarked
 package org.cohesion.portal.accounts;
 

@@ -55,11 +55,18 @@ public final class Layout {
 
 	private final UnaryOperator<String> webpSrcsets;
 
+	/**
+	 * From the media library (layout does not depend on media: its templates use layout).
+	 */
+	private final UnaryOperator<@Nullable String> jpegSrcsets;
+
 	public Layout(SiteProperties site, List<TickerItem> ticker, List<NavItem> navigation, List<NavItem> pages,
 			String path, String baseUrl, String canonicalUrl, MessageSource messages, Locale locale, ZoneId zone,
 			UnaryOperator<String> assets, boolean demo, @Nullable PageLanguage pageLanguage, String pageQuery,
-			java.util.function.Supplier<String> newsletterToken, UnaryOperator<String> webpSrcsets) {
+			java.util.function.Supplier<String> newsletterToken, UnaryOperator<String> webpSrcsets,
+			UnaryOperator<@Nullable String> jpegSrcsets) {
 		this.webpSrcsets = webpSrcsets;
+		this.jpegSrcsets = jpegSrcsets;
 		this.site = site;
 		this.ticker = ticker;
 		this.navigation = navigation;
@@ -257,7 +264,7 @@ public final class Layout {
 	 * The JPEG {@code srcset} of a library derivative's path; null for any other image.
 	 */
 	public @Nullable String srcset(@Nullable String path) {
-		return org.cohesion.portal.media.MediaPaths.srcset(path);
+		return path == null ? null : jpegSrcsets.apply(path);
 	}
 
 	/**

@@ -105,7 +105,8 @@ class LayoutAdvice {
 			.toList();
 		return new Layout(site, ticker, List.copyOf(navigation), staticPages, path, platform.baseUrlWithoutSlash(),
 				canonical, messages, locale, platform.timeZone(), this::asset, platform.demo().enabled(), pageLanguage,
-				pageQuery, () -> forms.issue("newsletter"), renditions::webpSrcset);
+				pageQuery, () -> forms.issue("newsletter"), renditions::webpSrcset,
+				org.cohesion.portal.media.MediaPaths::srcset);
 	}
 
 	/**

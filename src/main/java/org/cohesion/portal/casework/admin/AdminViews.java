@@ -37,9 +37,25 @@ public final class AdminViews {
 
 	}
 
+	/** An organisation as its list and the user form show it (never the entity). */
+	public record OrganisationRow(Long id, String code, String name, boolean active, OrganisationKind kind,
+			OrganisationType orgType, String region) {
+
+		static OrganisationRow of(Organisation organisation) {
+			return new OrganisationRow(organisation.getId(), organisation.getCode(), organisation.getName(),
+					organisation.isActive(), organisation.getKind(), organisation.getOrgType(),
+					organisation.getRegion());
+		}
+
+		static List<OrganisationRow> of(List<Organisation> organisations) {
+			return organisations.stream().map(OrganisationRow::of).toList();
+		}
+
+	}
+
 	/** The user form's page. */
 	public record UserPage(Long id, UserForm form, Map<String, String> errors, List<CaseworkRole> roles,
-			List<Organisation> organisations, boolean enabled, boolean secondFactor) {
+			List<OrganisationRow> organisations, boolean enabled, boolean secondFactor) {
 	}
 
 	public record OrganisationPage(Long id, OrganisationForm form, Map<String, String> errors,

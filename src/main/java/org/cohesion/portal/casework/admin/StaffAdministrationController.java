@@ -144,12 +144,12 @@ class StaffAdministrationController {
 	private UserPage userPage(Long id, UserForm form, Map<String, String> errors, boolean enabled,
 			boolean secondFactor) {
 		return new UserPage(id, form, errors, Arrays.asList(CaseworkRole.values()),
-				administration.activeOrganisations(), enabled, secondFactor);
+				AdminViews.OrganisationRow.of(administration.activeOrganisations()), enabled, secondFactor);
 	}
 
 	@GetMapping(ORGANISATIONS)
 	String organisations(Model model) {
-		model.addAttribute("organisations", administration.organisations());
+		model.addAttribute("organisations", AdminViews.OrganisationRow.of(administration.organisations()));
 		return "casework/admin-organisations";
 	}
 
