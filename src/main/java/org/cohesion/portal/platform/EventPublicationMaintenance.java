@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * older than {@code portal.events.keep-archived}.
  */
 @Component
+@ConditionalOnPortalRole // a casework node runs no event publication registry
 class EventPublicationMaintenance {
 
 	private static final Logger log = LoggerFactory.getLogger(EventPublicationMaintenance.class);

@@ -23,16 +23,26 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(interceptMode = InterceptMode.PROXY_SCHEDULER, defaultLockAtMostFor = "PT10M")
 class SchedulingConfiguration {
 
-	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-			.withJdbcTemplate(new JdbcTemplate(dataSource))
-			.withTableName("shedlock")
-			.usingDbTime()
-			.build());
+	/**
+	 * The locks live in the portal's database, which a casework node does not have; the
+	 * casework schedules no job of its own today.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnPortalRole
+	@EnableSchedulerLock(interceptMode = InterceptMode.PROXY_SCHEDULER, defaultLockAtMostFor = "PT10M")
+	static class Locks {
+
+		@Bean
+		LockProvider lockProvider(DataSource dataSource) {
+			return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+				.withJdbcTemplate(new JdbcTemplate(dataSource))
+				.withTableName("shedlock")
+				.usingDbTime()
+				.build());
+		}
+
 	}
 
 }

@@ -233,10 +233,11 @@ class ArticleTranslationPagesTests {
 	}
 
 	@Test
-	void theBackOfficeFeedsAndSitemapsHaveNoLanguagePrefix() throws Exception {
+	void theBackOfficeAndSitemapsHaveNoLanguagePrefixButTheNewsFeedHasAnEnglishOne() throws Exception {
 		mvc.perform(get("/en/admin/actualites")).andExpect(status().isNotFound());
-		mvc.perform(get("/en/actualites/rss.xml")).andExpect(status().isNotFound());
 		mvc.perform(get("/en/sitemap.xml")).andExpect(status().isNotFound());
+		// the English feed lists the English translations (issue 14: there was none)
+		mvc.perform(get("/en/actualites/rss.xml")).andExpect(status().isOk());
 	}
 
 }

@@ -58,7 +58,11 @@ class S3StorageTests {
 		catch (Exception ex) {
 			throw new IllegalStateException("S3Proxy did not start", ex);
 		}
-		await("S3Proxy started").atMost(Duration.ofSeconds(60)).until(() -> "STARTED".equals(proxy.getState()));
+		// polled in this thread: another one would wait for this class to finish
+		// initialising
+		await("S3Proxy started").pollInSameThread()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> "STARTED".equals(proxy.getState()));
 	}
 
 	@DynamicPropertySource

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Tag("integration")
 @ExtendWith(RequiresServices.PostgresqlCondition.class)
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+// all dependencies: accounts (a direct one) now needs identity and mail to start
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(EditorialTestConfiguration.class)
 class NewsModuleTests {

@@ -60,6 +60,16 @@ class CaseworkDataConfiguration {
 		return dataSource;
 	}
 
+	/**
+	 * Readiness of a casework node: its own database ({@code caseworkDb} in the health
+	 * group).
+	 */
+	@Bean
+	org.springframework.boot.health.contributor.HealthIndicator caseworkDbHealthIndicator(
+			@Qualifier("caseworkDataSource") DataSource dataSource) {
+		return new org.springframework.boot.jdbc.health.DataSourceHealthIndicator(dataSource);
+	}
+
 	@Bean(defaultCandidate = false)
 	Flyway caseworkFlyway(@Qualifier("caseworkDataSource") DataSource dataSource) {
 		return Flyway.configure()

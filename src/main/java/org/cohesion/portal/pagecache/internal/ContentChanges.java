@@ -51,7 +51,11 @@ class ContentChanges implements PageCache {
 
 	private volatile @Nullable Instant nextDue;
 
-	private volatile boolean nextDueKnown;
+	/**
+	 * The generation of pages {@link #nextDue} was computed for; another one means
+	 * compute again.
+	 */
+	private volatile long nextDueGeneration = -1;
 
 	ContentChanges(RenderedPages pages, PageCacheMetrics metrics, JdbcTemplate jdbc, NewsApi news, FlashApi flash,
 			Clock clock, boolean enabled) {
@@ -79,7 +83,6 @@ class ContentChanges implements PageCache {
 	private void drop() {
 		pages.clear();
 		metrics.invalidated();
-		nextDueKnown = false;
 	}
 
 	/** Every node, every poll interval: tell, then listen, then look at the clock. */
@@ -105,12 +108,15 @@ class ContentChanges implements PageCache {
 				seenVersion = version;
 			}
 			Instant now = clock.instant();
-			if (!nextDueKnown) {
+			long generation = pages.generation();
+			if (nextDueGeneration != generation) {
+				// a change committed while this runs starts a new generation: computed
+				// again next time
 				nextDue = Stream.of(news.nextScheduledPublicationAfter(now), flash.nextChangeAfter(now))
 					.flatMap(Optional::stream)
 					.min(Instant::compareTo)
 					.orElse(null);
-				nextDueKnown = true;
+				nextDueGeneration = generation;
 			}
 			Instant due = nextDue;
 			if (due != null && !now.isBefore(due)) {
