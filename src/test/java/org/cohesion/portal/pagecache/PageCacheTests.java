@@ -18,7 +18,6 @@ import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.EditorialTestConfiguration;
 import org.cohesion.portal.testing.Fixtures;
-import org.cohesion.portal.testing.MutableClock;
 import org.cohesion.portal.testing.RequiresServices;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -64,9 +63,6 @@ class PageCacheTests {
 
 	@Autowired
 	Environment environment;
-
-	@Autowired
-	MutableClock clock;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -126,23 +122,6 @@ class PageCacheTests {
 		HttpResponse<byte[]> home = get(port, "/", Map.of());
 		assertThat(home.headers().firstValue("X-Page-Cache")).hasValue("miss");
 		assertThat(new String(home.body(), StandardCharsets.UTF_8)).contains("Man et Danané");
-	}
-
-	@Test
-	void aScheduledArticleAppearsWhenItComesDueWithoutAnyWrite() throws Exception {
-		fixtures.article("Annonce déjà parue").in(section).save();
-		fixtures.article("Annonce programmée").in(section).scheduledIn(Duration.ofMinutes(10)).save();
-		get(port, "/actualites", Map.of());
-		HttpResponse<byte[]> before = get(port, "/actualites", Map.of());
-		assertThat(before.headers().firstValue("X-Page-Cache")).hasValue("hit");
-		assertThat(new String(before.body(), StandardCharsets.UTF_8)).doesNotContain("Annonce programmée");
-
-		clock.advance(Duration.ofMinutes(11));
-
-		await().atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> new String(get(port, "/actualites", Map.of()).body(), StandardCharsets.UTF_8)
-				.contains("Annonce programmée"));
 	}
 
 	@Test
