@@ -29,4 +29,4 @@ create table mnr_audit_head (
     last_tag  bytea   not null,
     head_tag  bytea
 );
-insert into mnr_audit_head (id, last_seq, last_tag, head_tag) values (1, 0, X'', null);
+insert into mnr_audit_head (id, last_seq, last_tag, head_tag) values (1, 0, '', null);
