@@ -217,7 +217,12 @@ class SearchPagesTests {
 		index.purge();
 		assertThat(titles("registre social")).isEmpty();
 		assertThat(announcer.announceDue()).isEqualTo(1);
-		assertThat(titles("registre social")).containsExactly("Lancement du registre social unifié");
+		// search re-indexes on the announcement in an application module listener, after
+		// the commit
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(titles("registre social")).containsExactly("Lancement du registre social unifié"));
 		assertThat(scheduled.getId()).isNotNull();
 	}
 
