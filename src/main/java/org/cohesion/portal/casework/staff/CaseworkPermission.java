@@ -12,6 +12,15 @@ public enum CaseworkPermission {
 	PERSON_READ,
 	/** Change the people and records in one's scope. */
 	PERSON_EDIT,
+	/** Take an alert from the cell's queue and record the identification interview. */
+	ALERT_SCREEN,
+	/**
+	 * Record, refuse or withdraw a person's consent, or the legal basis that stands for
+	 * it.
+	 */
+	CONSENT_RECORD,
+	/** Merge two records of the same person (duplicates), keeping both histories. */
+	RECORDS_MERGE,
 	/** Open a record outside one's scope, with a reason, for a limited time. */
 	BREAK_GLASS,
 	/** Review the break-the-glass accesses. */

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.cohesion.portal.casework.staff.CaseworkPermission.ALERT_SCREEN;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.AUDIT_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS_REVIEW;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.CONSENT_RECORD;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.KEYS_MANAGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.ORGANISATIONS_MANAGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_CREATE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_EDIT;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_READ;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.RECORDS_MERGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.RECORD_EXPORT;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.REFERENCE_LISTS_MANAGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.STATISTICS_READ;
@@ -31,10 +34,10 @@ public enum CaseworkRole {
 	 */
 	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT),
 	/** Case worker at the DLTP or a regional cell. */
-	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, BREAK_GLASS),
+	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS),
 	/** Supervisor of a cell or of the DLTP. */
-	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, BREAK_GLASS, BREAK_GLASS_REVIEW, RECORD_EXPORT,
-			STATISTICS_READ),
+	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, RECORDS_MERGE, BREAK_GLASS,
+			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ),
 	/** A service provider's staff: later, only what is referred to its organisation. */
 	PRESTATAIRE(PERSON_READ),
 	/** Aggregates only, never an individual record. */

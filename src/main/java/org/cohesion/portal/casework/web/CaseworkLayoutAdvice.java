@@ -29,6 +29,8 @@ class CaseworkLayoutAdvice {
 
 	/** Entries of the navigation, each shown to the roles holding its permission. */
 	private static final List<Entry> ENTRIES = List.of(new Entry("mnr.nav.home", "/mnr", null),
+			new Entry("mnr.nav.alerts", "/mnr/signalements", CaseworkPermission.PERSON_CREATE),
+			new Entry("mnr.nav.cases", "/mnr/dossiers", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.people", "/mnr/personnes", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.statistics", "/mnr/statistiques", CaseworkPermission.STATISTICS_READ),
 			new Entry("mnr.nav.users", "/mnr/admin/utilisateurs", CaseworkPermission.USERS_MANAGE),
