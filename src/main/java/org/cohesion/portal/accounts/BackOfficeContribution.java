@@ -37,10 +37,25 @@ public interface BackOfficeContribution {
 
 	/**
 	 * A dashboard panel: a title, a few lines, and where to see them all. {@code count}
-	 * is the number of items in all (shown beside the title when known).
+	 * is the number of items in all (shown beside the title when known). A panel with an
+	 * {@code alert} reports something that went wrong: it is drawn as a warning, its text
+	 * under the title.
 	 */
 	record DashboardPanel(int order, String titleKey, List<DashboardLine> lines, @Nullable String moreHref,
-			@Nullable Long count) {
+			@Nullable Long count, @Nullable Alert alert) {
+
+		public DashboardPanel(int order, String titleKey, List<DashboardLine> lines, @Nullable String moreHref,
+				@Nullable Long count) {
+			this(order, titleKey, lines, moreHref, count, null);
+		}
+
+	}
+
+	/**
+	 * What a warning panel says: a message key with a date as its only argument (null for
+	 * none).
+	 */
+	record Alert(String messageKey, @Nullable Instant at) {
 	}
 
 	/**

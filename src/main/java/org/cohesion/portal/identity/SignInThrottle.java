@@ -97,6 +97,13 @@ public final class SignInThrottle {
 		codes.reset(user);
 	}
 
+	/**
+	 * How long this user must wait before a second-factor code is checked again, or zero.
+	 */
+	public Duration codesWait(String user) {
+		return codes.retryAfter(user);
+	}
+
 	public boolean codesBlocked(String user) {
 		return codes.isBlocked(user);
 	}

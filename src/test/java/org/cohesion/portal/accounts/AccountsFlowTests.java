@@ -179,7 +179,7 @@ class AccountsFlowTests {
 				.andExpect(redirectedUrl("/connexion/code?erreur"));
 		}
 		mvc.perform(post("/connexion/code").session(session).with(csrf()).with(from(ip)).param("code", "000000"))
-			.andExpect(redirectedUrl("/connexion?erreur"));
+			.andExpect(redirectedUrl("/connexion?attendre=3"));
 		assertThat(session.getAttribute(SessionCookies.REMEMBERED)).as("the session has ended").isNull();
 		ip = "10.9.150.1";
 		MockHttpSession next = password("distrait@test.ci", PASSWORD, "/connexion/code");
@@ -187,7 +187,7 @@ class AccountsFlowTests {
 		// knew the password
 		mvc.perform(
 				post("/connexion/code").session(next).with(csrf()).with(from(ip)).param("code", currentCode(secret)))
-			.andExpect(redirectedUrl("/connexion?erreur"));
+			.andExpect(redirectedUrl("/connexion?attendre=3"));
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'SIGN_IN_SECOND_FACTOR_FAILURE' and actor = ?",
 				Long.class, "distrait@test.ci"))
@@ -200,9 +200,31 @@ class AccountsFlowTests {
 		for (int i = 0; i < SignInThrottle.PAIR_FREE_TRIES; i++) {
 			password("proprietaire@test.ci", "mauvais mot de passe", "/connexion?erreur");
 		}
-		password("proprietaire@test.ci", PASSWORD, "/connexion?erreur");
+		password("proprietaire@test.ci", PASSWORD, "/connexion?attendre=1");
 		ip = "10.9.160.1";
 		password("proprietaire@test.ci", PASSWORD, "/admin");
+	}
+
+	@Test
+	void aThrottledSignInSaysHowLongToWaitAndTheSameForAnAddressWithoutAccount() throws Exception {
+		account("presse@test.ci", EditorialRole.REDACTEUR, null);
+		for (int i = 0; i < SignInThrottle.PAIR_FREE_TRIES; i++) {
+			password("presse@test.ci", "mauvais mot de passe", "/connexion?erreur");
+			password("personne.inconnue@test.ci", "mauvais mot de passe", "/connexion?erreur");
+		}
+		password("presse@test.ci", PASSWORD, "/connexion?attendre=1");
+		password("personne.inconnue@test.ci", PASSWORD, "/connexion?attendre=1");
+		String page = mvc.perform(get("/connexion?attendre=1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Trop d’essais de connexion", "patientez environ une minute avant de réessayer")
+			.doesNotContain("Adresse électronique ou mot de passe incorrect");
+		assertThat(mvc.perform(get("/connexion?attendre=25")).andReturn().getResponse().getContentAsString())
+			.contains("patientez environ 25 minutes");
+		assertThat(mvc.perform(get("/connexion?attendre=<b>")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Trop d’essais");
 	}
 
 	@Test
@@ -351,6 +373,107 @@ class AccountsFlowTests {
 			.andExpect(redirectedUrl("/admin/comptes"));
 		assertThat(sessionsOf("remis@test.ci")).isZero();
 		assertThat(sessionsOf("patron@test.ci")).as("the administrator's own session stays").isEqualTo(1);
+	}
+
+	@Test
+	void aSignedInEditorChangesTheirPasswordWithTheCurrentOneAndACodeAndTheirOtherSessionsEnd() throws Exception {
+		String secret = Totp.newSecret();
+		UserAccount user = account("changeant@test.ci", EditorialRole.EDITEUR, secret);
+		// three codes of steps in increasing order (each step is accepted once)
+		MockHttpSession elsewhere = password("changeant@test.ci", PASSWORD, "/connexion/code");
+		mvc.perform(post("/connexion/code").session(elsewhere)
+			.with(csrf())
+			.with(from(ip))
+			.param("code", Totp.code(secret, Totp.step(Instant.now()) - 1))).andExpect(redirectedUrl("/admin"));
+		MockHttpSession here = signIn("changeant@test.ci", secret);
+		assertThat(sessionsOf("changeant@test.ci")).isEqualTo(2);
+		String link = transactions
+			.execute(status -> tokens.issue(user.getId(), Purpose.PASSWORD_RESET, Duration.ofHours(1)));
+		assertThat(html(get("/admin/compte/mot-de-passe").session(here))).contains("Mot de passe actuel",
+				"Code de double authentification", "href=\"/admin/compte/mot-de-passe\"");
+
+		String chosen = "une phrase de passe toute neuve";
+		assertThat(change(here, "pas le bon", chosen, chosen, "000000", 422))
+			.contains("Le mot de passe actuel est incorrect");
+		assertThat(change(here, PASSWORD, chosen, "une autre phrase encore", "000000", 422))
+			.contains("ne sont pas identiques");
+		assertThat(change(here, PASSWORD, "court", "court", "000000", 422)).contains("au moins 12 caractères");
+		assertThat(change(here, PASSWORD, chosen, chosen, "000000", 422))
+			.contains("Le code de double authentification est incorrect");
+		assertThat(passwords.matches(PASSWORD, users.findById(user.getId()).orElseThrow().getPasswordHash()))
+			.as("nothing changed yet")
+			.isTrue();
+		assertThat(sessionsOf("changeant@test.ci")).isEqualTo(2);
+
+		mvc.perform(post("/admin/compte/mot-de-passe").session(here)
+			.with(csrf())
+			.with(from(ip))
+			.param("current", PASSWORD)
+			.param("password", chosen)
+			.param("confirmation", chosen)
+			.param("code", Totp.code(secret, Totp.step(Instant.now()) + 1)))
+			.andExpect(redirectedUrl("/admin/compte/mot-de-passe"));
+		assertThat(html(get("/admin/compte/mot-de-passe").session(here)))
+			.contains("Votre mot de passe est changé. Votre autre session ouverte est fermée.");
+		assertThat(sessionsOf("changeant@test.ci")).isEqualTo(1);
+		mvc.perform(get("/admin").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/admin").session(elsewhere)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/connexion/reinitialisation/" + link)).andExpect(status().isGone());
+		assertThat(
+				jdbc.queryForObject("select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and actor = ?",
+						Long.class, "changeant@test.ci"))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'PASSWORD_CHANGE_FAILURE' and actor = ?", Long.class,
+				"changeant@test.ci"))
+			.isEqualTo(1);
+
+		ip = "10.9.180.1";
+		password("changeant@test.ci", PASSWORD, "/connexion?erreur");
+		password("changeant@test.ci", chosen, "/connexion/code");
+	}
+
+	@Test
+	void aWriterWithoutSecondFactorChangesTheirPasswordAndWrongCurrentPasswordsAreSlowedDown() throws Exception {
+		account("plume@test.ci", EditorialRole.REDACTEUR, null);
+		MockHttpSession session = password("plume@test.ci", PASSWORD, "/admin");
+		assertThat(html(get("/admin/compte/mot-de-passe").session(session))).contains("Mot de passe actuel")
+			.doesNotContain("Code de double authentification");
+		String chosen = "mon encre ne sèche jamais";
+		mvc.perform(post("/admin/compte/mot-de-passe").session(session)
+			.with(csrf())
+			.with(from(ip))
+			.param("current", PASSWORD)
+			.param("password", chosen)
+			.param("confirmation", chosen)).andExpect(redirectedUrl("/admin/compte/mot-de-passe"));
+		for (int i = 0; i < SignInThrottle.PAIR_FREE_TRIES; i++) {
+			assertThat(change(session, "pas le bon", "encore une autre phrase", "encore une autre phrase", "", 422))
+				.contains("Le mot de passe actuel est incorrect");
+		}
+		assertThat(change(session, chosen, "encore une autre phrase", "encore une autre phrase", "", 422))
+			.contains("Trop d’essais");
+		assertThat(passwords.matches(chosen, users.findByEmail("plume@test.ci").orElseThrow().getPasswordHash()))
+			.isTrue();
+	}
+
+	String change(MockHttpSession session, String current, String chosen, String confirmation, String code, int status)
+			throws Exception {
+		return mvc
+			.perform(post("/admin/compte/mot-de-passe").session(session)
+				.with(csrf())
+				.with(from(ip))
+				.param("current", current)
+				.param("password", chosen)
+				.param("confirmation", confirmation)
+				.param("code", code))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	long sessionsOf(String email) {

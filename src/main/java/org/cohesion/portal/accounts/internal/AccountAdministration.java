@@ -92,12 +92,14 @@ public class AccountAdministration {
 
 	private final TemplateEngine templates;
 
+	private final SecondFactors secondFactors;
+
 	private final Clock clock;
 
 	AccountAdministration(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, AccountTokens tokens,
 			PasswordEncoder passwords, PasswordPolicy policy, Mailer mailer, AuditTrail audit, MessageSource messages,
 			PlatformProperties platform, SiteProperties site, Throttles throttles, AccountSessions sessions,
-			SignInThrottle signInThrottle, TemplateEngine templates, Clock clock) {
+			SignInThrottle signInThrottle, TemplateEngine templates, SecondFactors secondFactors, Clock clock) {
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.tokens = tokens;
@@ -112,6 +114,7 @@ public class AccountAdministration {
 		this.sessions = sessions;
 		this.signInThrottle = signInThrottle;
 		this.templates = templates;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
 
@@ -223,6 +226,61 @@ public class AccountAdministration {
 				purpose == Purpose.INVITATION ? "Invitation acceptée, mot de passe choisi"
 						: "Mot de passe réinitialisé par lien envoyé par courriel",
 				null, null);
+	}
+
+	/**
+	 * A signed-in person changes their own password: the current one, the new one twice
+	 * (the same {@link PasswordPolicy} as everywhere), and a fresh code when the account
+	 * has a second factor (a session left open on a shared computer is not enough). Wrong
+	 * current passwords count as sign-in failures of the account and address. Afterwards
+	 * every other session of the account ends and every outstanding e-mailed link is
+	 * void. Refused with a message key otherwise, nothing changed.
+	 * @param keepSession the session the change is made from, which stays open
+	 * @return how many other sessions were ended
+	 */
+	@Transactional(noRollbackFor = Refused.class)
+	public int changeOwnPassword(CurrentEditor editor, @Nullable String ip, String current, String password,
+			String confirmation, String code, @Nullable String keepSession) {
+		UserAccount user = users.findById(editor.id()).orElseThrow(() -> new Refused("accounts.notFound"));
+		String address = ip == null ? "?" : ip;
+		if (!signInThrottle.pairWait(user.getEmail(), address).isZero()) {
+			throw new Refused("accounts.changePassword.tooMany");
+		}
+		if (user.getPasswordHash() == null || !passwords.matches(current, user.getPasswordHash())) {
+			if (signInThrottle.failed(user.getEmail(), address)) {
+				SignInEvents.auditBlock(audit, address);
+			}
+			audit.record(user.getEmail(), ip, "PASSWORD_CHANGE_FAILURE", "account", String.valueOf(user.getId()),
+					"Changement de mot de passe refusé : mot de passe actuel erroné", null, null);
+			throw new Refused("accounts.changePassword.wrongCurrent");
+		}
+		if (!password.equals(confirmation)) {
+			throw new Refused("accounts.password.mismatch");
+		}
+		Optional<String> problem = policy.check(password, user.getEmail());
+		if (problem.isPresent()) {
+			throw new Refused(problem.get());
+		}
+		if (passwords.matches(password, user.getPasswordHash())) {
+			throw new Refused("accounts.changePassword.same");
+		}
+		if (user.hasSecondFactor()) {
+			switch (secondFactors.confirm(user.getId(), code, ip)) {
+				case ACCEPTED -> {
+				}
+				case LOCKED -> throw new Refused("accounts.changePassword.tooMany");
+				default -> throw new Refused("accounts.changePassword.wrongCode");
+			}
+		}
+		user.setPasswordHash(passwords.encode(password));
+		tokens.voidAll(user.getId());
+		int ended = sessions.endAll(user.getEmail(), keepSession);
+		audit.record(user.getEmail(), ip, "PASSWORD_CHANGED", "account", String.valueOf(user.getId()),
+				"Mot de passe changé par son titulaire"
+						+ (user.hasSecondFactor() ? " (code de double authentification vérifié)" : "")
+						+ " ; autres sessions fermées : " + ended,
+				null, null);
+		return ended;
 	}
 
 	/**

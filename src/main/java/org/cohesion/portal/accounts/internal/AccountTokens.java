@@ -53,6 +53,11 @@ public class AccountTokens {
 		tokens.voidOutstanding(link.getAccountId(), link.getId(), clock.instant());
 	}
 
+	/** Voids every outstanding link of the account (its password changed). */
+	public void voidAll(Long accountId) {
+		tokens.voidOutstanding(accountId, -1L, clock.instant());
+	}
+
 	/** The token, if it exists for this purpose, is unused and has not expired. */
 	public Optional<AccountToken> usable(String token, Purpose purpose) {
 		if (token.length() > 100) {

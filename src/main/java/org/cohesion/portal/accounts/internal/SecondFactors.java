@@ -107,6 +107,26 @@ public class SecondFactors {
 		return throttle.codesBlocked(user.getEmail()) ? Outcome.LOCKED : Outcome.REFUSED;
 	}
 
+	/**
+	 * Checks a code that confirms a sensitive change of a signed-in person (not a
+	 * sign-in): TOTP or recovery code, throttled and audited like the sign-in's.
+	 */
+	@Transactional
+	public Outcome confirm(long accountId, String code, @Nullable String ip) {
+		UserAccount user = users.findById(accountId).orElseThrow();
+		if (!user.isEnabled() || !user.hasSecondFactor() || throttle.codesBlocked(user.getEmail())) {
+			return Outcome.LOCKED;
+		}
+		Verification verification = check.verify(store, accountId, code);
+		if (verification.accepted()) {
+			return Outcome.ACCEPTED;
+		}
+		throttle.codeFailed(user.getEmail());
+		audit.record(user.getEmail(), ip, "SECOND_FACTOR_CONFIRMATION_FAILURE", "account", String.valueOf(accountId),
+				"Code de double authentification erroné lors d’une confirmation", null, null);
+		return throttle.codesBlocked(user.getEmail()) ? Outcome.LOCKED : Outcome.REFUSED;
+	}
+
 	private void succeed(UserAccount user, @Nullable String ip, String how) {
 		user.recordSignIn(clock);
 		if (ip != null) {
@@ -128,6 +148,17 @@ public class SecondFactors {
 		if (sealed == null || !check.readable(store, accountId, sealed)) {
 			user.enrolSecondFactor(check.seal(store, accountId, secret));
 		}
+	}
+
+	/**
+	 * How long before this account's codes are checked again (zero when they are): what
+	 * the sign-in page tells someone who already gave the right password.
+	 */
+	@Transactional(readOnly = true)
+	public java.time.Duration codesWait(long accountId) {
+		return users.findById(accountId)
+			.map(user -> throttle.codesWait(user.getEmail()))
+			.orElse(java.time.Duration.ZERO);
 	}
 
 	public long remainingRecoveryCodes(long accountId) {

@@ -50,6 +50,14 @@ public class SignInStages implements AuthenticationSuccessHandler, AccessDeniedH
 
 	public static final String ENROLMENT_PAGE = "/admin/compte/double-authentification";
 
+	/** The sign-in page's parameter that says how many minutes to wait. */
+	public static final String WAIT = "attendre";
+
+	/** {@code attendre=<minutes>}: a wait rounded up to the minute, at most an hour. */
+	public static String waitParameter(java.time.Duration wait) {
+		return WAIT + "=" + Math.min(60, Math.max(1, (wait.toSeconds() + 59) / 60));
+	}
+
 	/** Who typed a correct password and now owes a code. */
 	public record PendingSignIn(long accountId, String email) implements Serializable {
 

@@ -13,10 +13,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a password attempt for an (account, address) pair that failed too often lately,
- * before any password is checked, with the same answer as a wrong password: nothing tells
- * whether the account exists (unknown addresses are counted the same way). Only that pair
- * waits: the owner on another address, or a colleague behind the same NAT, is not
- * affected.
+ * before any password is checked, and says how long to wait. That tells nothing about
+ * whether the account exists: unknown addresses are counted and answered the same way.
+ * Only that pair waits: the owner on another address, or a colleague behind the same NAT,
+ * is not affected.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -36,7 +36,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String email = UserAccount.normalise(String.valueOf(request.getParameter("email")));
-		if (throttle.pairWait(email, request.getRemoteAddr()).isZero()) {
+		java.time.Duration wait = throttle.pairWait(email, request.getRemoteAddr());
+		if (wait.isZero()) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -44,7 +45,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		if (session != null) {
 			session.invalidate();
 		}
-		response.sendRedirect(AdminSecurityConfiguration.SIGN_IN + "?erreur");
+		response.sendRedirect(AdminSecurityConfiguration.SIGN_IN + "?" + SignInStages.waitParameter(wait));
 	}
 
 }

@@ -25,6 +25,13 @@ public final class AccountViews {
 	public record PasswordPage(String action, String titleKey, boolean linkValid, @Nullable String error) {
 	}
 
+	/**
+	 * The page where a signed-in person changes their password; {@code errorKey} says why
+	 * the last try was refused.
+	 */
+	public record PasswordChangePage(boolean secondFactor, @Nullable String errorKey) {
+	}
+
 	/** The "forgotten password" page. */
 	public record ForgottenPage(boolean sent) {
 	}

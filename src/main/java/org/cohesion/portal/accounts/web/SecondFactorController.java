@@ -76,8 +76,10 @@ class SecondFactorController {
 			return "redirect:/admin";
 		}
 		if (outcome == Outcome.LOCKED) {
+			// the password was right: saying how long to wait tells nothing new
+			java.time.Duration wait = secondFactors.codesWait(pending.accountId());
 			stages.abandon(request);
-			return "redirect:/connexion?erreur";
+			return "redirect:/connexion?" + (wait.isZero() ? "erreur" : SignInStages.waitParameter(wait));
 		}
 		return "redirect:" + SignInStages.CODE_PAGE + "?erreur";
 	}

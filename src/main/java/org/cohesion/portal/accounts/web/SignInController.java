@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cohesion.portal.accounts.demo.DemoAccounts;
+import org.cohesion.portal.accounts.internal.SignInStages;
+import org.jspecify.annotations.Nullable;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -40,8 +42,16 @@ class SignInController {
 		model.addAttribute("page",
 				new SignInPage(request.getParameter("erreur") != null, request.getParameter("deconnecte") != null,
 						request.getParameter("bienvenue") != null, request.getParameter("reinitialise") != null, demo,
-						accounts));
+						accounts, waitMinutes(request.getParameter(SignInStages.WAIT))));
 		return "accounts/signin";
+	}
+
+	/** The minutes to wait after too many attempts (1 to 60), or null. */
+	private static @Nullable Integer waitMinutes(@Nullable String parameter) {
+		if (parameter == null || !parameter.matches("[0-9]{1,2}")) {
+			return null;
+		}
+		return Math.min(60, Math.max(1, Integer.parseInt(parameter)));
 	}
 
 }

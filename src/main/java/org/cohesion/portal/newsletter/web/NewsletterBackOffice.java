@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cohesion.portal.accounts.BackOfficeContribution;
+import org.cohesion.portal.accounts.BackOfficeContribution.Alert;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.newsletter.NewsletterSending;
+import org.cohesion.portal.newsletter.NewsletterSending.RelayOutage;
 import org.cohesion.portal.newsletter.domain.Edition;
 import org.cohesion.portal.newsletter.domain.EditionRepository;
 import org.cohesion.portal.newsletter.domain.EditionStatus;
@@ -16,15 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsletter and its subscribers in the back office's menu; on the dashboard, the
- * next edition: the one being sent, else the next scheduled, else the latest draft.
+ * next edition: the one being sent, else the next scheduled, else the latest draft; and,
+ * first of all, a warning while sending is paused because the SMTP relay does not answer
+ * (since when, and what happens next).
  */
 @Component
 class NewsletterBackOffice implements BackOfficeContribution {
 
 	private final EditionRepository editions;
 
-	NewsletterBackOffice(EditionRepository editions) {
+	private final NewsletterSending sending;
+
+	NewsletterBackOffice(EditionRepository editions, NewsletterSending sending) {
 		this.editions = editions;
+		this.sending = sending;
 	}
 
 	@Override
@@ -59,7 +67,23 @@ class NewsletterBackOffice implements BackOfficeContribution {
 			default -> new DashboardLine(edition.getTitle(), "/admin/lettre/" + edition.getId(),
 					"dashboard.newsletter.draft", edition.getCreatedAt(), null);
 		}).map(List::of).orElse(List.of());
-		return List.of(new DashboardPanel(40, "dashboard.newsletter", lines, "/admin/lettre", null));
+		DashboardPanel nextEdition = new DashboardPanel(40, "dashboard.newsletter", lines, "/admin/lettre", null);
+		List<RelayOutage> outages = sending.relayOutages();
+		if (outages.isEmpty()) {
+			return List.of(nextEdition);
+		}
+		Instant nextProbe = outages.stream()
+			.map(RelayOutage::nextProbe)
+			.filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		List<DashboardLine> paused = outages.stream()
+			.map(outage -> new DashboardLine(outage.editionTitle(), outage.adminPath(), "dashboard.relay.since",
+					outage.since(), null))
+			.toList();
+		Alert alert = nextProbe == null ? new Alert("dashboard.relay.next", null)
+				: new Alert("dashboard.relay.nextProbe", nextProbe);
+		return List.of(new DashboardPanel(1, "dashboard.relay", paused, null, null, alert), nextEdition);
 	}
 
 }

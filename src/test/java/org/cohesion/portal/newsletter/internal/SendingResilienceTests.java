@@ -177,6 +177,13 @@ class SendingResilienceTests {
 		mvc.perform(get("/admin/lettre/" + edition).with(user(editor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("relais SMTP indisponible depuis le")));
+		mvc.perform(get("/admin").with(user(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("envoi en pause, le relais ne répond pas")))
+			.andExpect(content().string(containsString("le relais SMTP ne répond pas depuis le")))
+			.andExpect(content().string(
+					containsString("l’envoi reprendra de lui-même dès que le relais répondra" + " (prochain essai le")))
+			.andExpect(content().string(containsString("href=\"/admin/lettre/" + edition + "\"")));
 
 		clock.advance(Duration.ofSeconds(10));
 		sender.runOnce(); // not yet time to try again
@@ -205,6 +212,9 @@ class SendingResilienceTests {
 		sender.runOnce();
 		assertThat(statusOf(edition)).isEqualTo("SENT");
 		assertThat(sending.relayOutages()).isEmpty();
+		mvc.perform(get("/admin").with(user(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("envoi en pause"))));
 		assertThat(count(edition, "SENT")).isEqualTo(11);
 		assertThat(perRecipient()).hasSize(12).allSatisfy((to, times) -> assertThat(times).as(to).isEqualTo(1));
 		assertThat(jdbc.queryForObject("select sum(hard_bounces) from newsletter_subscriber", Integer.class))
