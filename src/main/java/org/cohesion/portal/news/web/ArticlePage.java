@@ -41,6 +41,12 @@ public record ArticlePage(ArticleSummary article, String body, Instant updatedAt
 				gallery);
 	}
 
+	/** The same page with its body drawn otherwise (never stored). */
+	ArticlePage withBody(String drawn) {
+		return new ArticlePage(article, drawn, updatedAt, related, previous, next, seoTitle, seoDescription, tags,
+				gallery);
+	}
+
 	/** The same page with its neighbours as readers of another language see them. */
 	ArticlePage withNeighbours(List<ArticleSummary> related, @Nullable ArticleSummary previous,
 			@Nullable ArticleSummary next) {

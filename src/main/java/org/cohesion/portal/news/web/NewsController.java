@@ -24,6 +24,7 @@ import org.cohesion.portal.news.domain.ArticleTranslation;
 import org.cohesion.portal.news.domain.ArticleTranslationRepository;
 import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.i18n.PageLanguage;
+import org.cohesion.portal.media.MediaRenditions;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.shared.FrenchDates;
@@ -73,10 +74,16 @@ class NewsController {
 
 	private final Languages languages;
 
+	private final MediaRenditions renditions;
+
+	/** The article's column: the width its body images are drawn at. */
+	static final String BODY_SIZES = "(min-width: 48em) 46rem, 100vw";
+
 	NewsController(ArticleRepository articles, SectionRepository sections, MessageSource messages, Clock clock,
 			NewsApi news, ArticleTranslationRepository translations, Languages languages,
-			org.cohesion.portal.media.MediaApi media) {
+			org.cohesion.portal.media.MediaApi media, MediaRenditions renditions) {
 		this.media = media;
+		this.renditions = renditions;
 		this.articles = articles;
 		this.sections = sections;
 		this.messages = messages;
@@ -169,8 +176,7 @@ class NewsController {
 			if (translated.isPresent()) {
 				ArticleTranslation translation = translated.get();
 				Article article = translation.getArticle();
-				model.addAttribute("page",
-						ArticlePage.translated(localized(articlePage(article, now), language), translation));
+				show(model, ArticlePage.translated(localized(articlePage(article, now), language), translation));
 				if (pageLanguage != null) {
 					pageLanguage.translations(paths(article));
 				}
@@ -183,8 +189,8 @@ class NewsController {
 			// an article written in another language, translated into the default one
 			var translated = translations.findPublicBySlug(now, language, slug);
 			if (translated.isPresent()) {
-				model.addAttribute("page", ArticlePage.translated(
-						localized(articlePage(translated.get().getArticle(), now), language), translated.get()));
+				show(model, ArticlePage.translated(localized(articlePage(translated.get().getArticle(), now), language),
+						translated.get()));
 				if (pageLanguage != null) {
 					pageLanguage.translations(paths(translated.get().getArticle()));
 				}
@@ -206,7 +212,7 @@ class NewsController {
 				return permanentRedirect(languages.path(language, "/actualites/" + translation.get().getSlug()));
 			}
 		}
-		model.addAttribute("page", localized(articlePage(article, now), language));
+		show(model, localized(articlePage(article, now), language));
 		if (pageLanguage != null) {
 			if (language.equals(article.getLanguage())) {
 				pageLanguage.translations(paths(article));
@@ -217,6 +223,11 @@ class NewsController {
 		}
 		addLatest(model, article.getId(), language);
 		return "news/article";
+	}
+
+	/** The article page, its body's library images drawn as {@code <picture>}s. */
+	private void show(Model model, ArticlePage page) {
+		model.addAttribute("page", page.withBody(renditions.pictures(page.body(), BODY_SIZES)));
 	}
 
 	/**
