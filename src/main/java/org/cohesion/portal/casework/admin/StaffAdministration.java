@@ -12,6 +12,9 @@ import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.admin.AdminViews.OrganisationForm;
 import org.cohesion.portal.casework.admin.AdminViews.TemporaryPassword;
 import org.cohesion.portal.casework.admin.AdminViews.UserForm;
+import org.cohesion.portal.casework.audit.AuditAction;
+import org.cohesion.portal.casework.audit.AuditEvent;
+import org.cohesion.portal.casework.audit.CaseworkAudit;
 import org.cohesion.portal.casework.signin.CaseworkIdentity;
 import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.casework.staff.CaseworkUser;
@@ -29,7 +32,9 @@ import org.springframework.stereotype.Service;
  * What the MNR administrator does with users and organisations: never anything of a case.
  * A new user, or one whose password is reset, gets a temporary password shown once to the
  * administrator (to hand over in person); its owner replaces it and enrols a second
- * factor at the first sign-in.
+ * factor at the first sign-in. Every change goes to the keyed casework audit in the same
+ * transaction ({@code USER-<id>} or {@code ORG-<code>} as its record, what changed as its
+ * detail: identifiers, roles and organisation codes, never a password).
  */
 @Service
 class StaffAdministration {
@@ -49,14 +54,17 @@ class StaffAdministration {
 
 	private final CaseworkIdentity identity;
 
+	private final CaseworkAudit audit;
+
 	private final Clock clock;
 
 	StaffAdministration(CaseworkUserRepository users, OrganisationRepository organisations,
-			StaffRecoveryCodeRepository recoveryCodes, CaseworkIdentity identity, Clock clock) {
+			StaffRecoveryCodeRepository recoveryCodes, CaseworkIdentity identity, CaseworkAudit audit, Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
 		this.recoveryCodes = recoveryCodes;
 		this.identity = identity;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -122,14 +130,20 @@ class StaffAdministration {
 		CaseworkUser user = users.save(new CaseworkUser(form.username(), form.displayName(), form.role(), organisation,
 				identity.passwords().encode(password), clock));
 		log.info("Casework user {} created by user {}", user.getId(), by.userId());
+		userChanged(AuditAction.CREATE, user, "compte créé : " + describe(user) + ", mot de passe temporaire remis");
 		return new TemporaryPassword(user.getId(), user.getUsername(), password);
 	}
 
 	@CaseworkTransactional
 	public void update(long id, UserForm form, Caseworker by) {
 		CaseworkUser user = users.findById(id).orElseThrow();
+		String before = describe(user);
+		boolean renamed = !user.getDisplayName().equals(form.displayName());
 		user.assign(form.displayName(), form.role(), organisations.findById(form.organisationId()).orElseThrow());
 		log.info("Casework user {} changed by user {}", id, by.userId());
+		String after = describe(user);
+		userChanged(AuditAction.UPDATE, user, "compte modifié : "
+				+ (before.equals(after) ? after : before + " → " + after) + (renamed ? ", nom affiché changé" : ""));
 	}
 
 	@CaseworkTransactional
@@ -138,14 +152,17 @@ class StaffAdministration {
 		String password = temporaryPassword();
 		user.resetPassword(identity.passwords().encode(password));
 		log.info("Password of casework user {} reset by user {}", id, by.userId());
+		userChanged(AuditAction.UPDATE, user, "mot de passe réinitialisé (temporaire remis, à changer à la connexion)");
 		return new TemporaryPassword(id, user.getUsername(), password);
 	}
 
 	@CaseworkTransactional
 	public void resetSecondFactor(long id, Caseworker by) {
-		users.findById(id).orElseThrow().resetSecondFactor();
+		CaseworkUser user = users.findById(id).orElseThrow();
+		user.resetSecondFactor();
 		recoveryCodes.deleteByUser(id);
 		log.info("Second factor of casework user {} reset by user {}", id, by.userId());
+		userChanged(AuditAction.UPDATE, user, "second facteur réinitialisé (codes de secours supprimés)");
 	}
 
 	/** False when an administrator tries to disable themselves. */
@@ -162,6 +179,7 @@ class StaffAdministration {
 			user.disable();
 		}
 		log.info("Casework user {} {} by user {}", id, enabled ? "enabled" : "disabled", by.userId());
+		userChanged(AuditAction.UPDATE, user, enabled ? "compte réactivé" : "compte suspendu");
 		return true;
 	}
 
@@ -197,6 +215,7 @@ class StaffAdministration {
 		Organisation organisation = organisations.save(new Organisation(form.code(), form.name(), form.kind(),
 				form.orgType(), form.region() == null ? "" : form.region(), clock));
 		log.info("Organisation {} created by user {}", organisation.getId(), by.userId());
+		organisationChanged(AuditAction.CREATE, organisation, "organisation créée : " + describe(organisation));
 		return organisation;
 	}
 
@@ -217,10 +236,13 @@ class StaffAdministration {
 
 	@CaseworkTransactional
 	public void update(long id, OrganisationForm form, Caseworker by) {
-		organisations.findById(id)
-			.orElseThrow()
-			.change(form.name(), form.kind(), form.orgType(), form.region() == null ? "" : form.region());
+		Organisation organisation = organisations.findById(id).orElseThrow();
+		String before = describe(organisation);
+		organisation.change(form.name(), form.kind(), form.orgType(), form.region() == null ? "" : form.region());
 		log.info("Organisation {} changed by user {}", id, by.userId());
+		String after = describe(organisation);
+		organisationChanged(AuditAction.UPDATE, organisation,
+				"organisation modifiée : " + (before.equals(after) ? after : before + " → " + after));
 	}
 
 	/**
@@ -240,7 +262,28 @@ class StaffAdministration {
 			organisation.deactivate();
 		}
 		log.info("Organisation {} {} by user {}", id, active ? "reactivated" : "deactivated", by.userId());
+		organisationChanged(AuditAction.UPDATE, organisation, active ? "organisation réactivée"
+				: "organisation fermée (ses utilisateurs ne peuvent plus se connecter)");
 		return true;
+	}
+
+	private void userChanged(AuditAction action, CaseworkUser user, String detail) {
+		audit.record(AuditEvent.of(action, "staff-user", "USER-" + user.getId(), detail));
+	}
+
+	private void organisationChanged(AuditAction action, Organisation organisation, String detail) {
+		audit.record(AuditEvent.of(action, "organisation", "ORG-" + organisation.getCode(), detail));
+	}
+
+	/** What the audit says of a user: identifiers and codes, no name. */
+	private static String describe(CaseworkUser user) {
+		return "identifiant " + user.getUsername() + ", rôle " + user.getRole().name() + ", organisation "
+				+ user.getOrganisation().getCode();
+	}
+
+	private static String describe(Organisation organisation) {
+		return organisation.getName() + " (" + organisation.getKind().name() + ", " + organisation.getOrgType().name()
+				+ (organisation.getRegion().isBlank() ? "" : ", " + organisation.getRegion()) + ")";
 	}
 
 	private static String temporaryPassword() {
