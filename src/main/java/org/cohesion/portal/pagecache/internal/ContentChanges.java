@@ -108,15 +108,20 @@ class ContentChanges implements PageCache {
 				seenVersion = version;
 			}
 			Instant now = clock.instant();
-			long generation = pages.generation();
-			if (nextDueGeneration != generation) {
-				// a change committed while this runs starts a new generation: computed
-				// again next time
-				nextDue = Stream.of(news.nextScheduledPublicationAfter(now), flash.nextChangeAfter(now))
+			RenderedPages.Generation generation = pages.currentGeneration();
+			if (nextDueGeneration != generation.number()) {
+				// what comes due after the generation started, not after now: a
+				// publication
+				// whose time came between the start and this poll is missing from pages
+				// rendered before it, and must drop them too (a change committed while
+				// this
+				// runs starts a new generation: computed again next time)
+				Instant since = generation.startedAt();
+				nextDue = Stream.of(news.nextScheduledPublicationAfter(since), flash.nextChangeAfter(since))
 					.flatMap(Optional::stream)
 					.min(Instant::compareTo)
 					.orElse(null);
-				nextDueGeneration = generation;
+				nextDueGeneration = generation.number();
 			}
 			Instant due = nextDue;
 			if (due != null && !now.isBefore(due)) {

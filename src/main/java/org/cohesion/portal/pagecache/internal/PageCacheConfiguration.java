@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PageCacheConfiguration {
 
 	@Bean
-	RenderedPages renderedPages(PageCacheProperties properties) {
-		return new RenderedPages(properties);
+	RenderedPages renderedPages(PageCacheProperties properties, Clock clock) {
+		return new RenderedPages(properties, clock);
 	}
 
 	@Bean

@@ -1,8 +1,10 @@
 package org.cohesion.portal.pagecache.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Public pages as they were last rendered, gzip-compressed, within a byte budget
  * (Caffeine evicts by weight, keeping what is asked often). Every page remembers the
  * generation it was rendered in: {@link #clear()} starts a new generation, so a page
- * whose rendering began before a change and ended after it is never served.
+ * whose rendering began before a change and ended after it is never served. A generation
+ * also knows when it started: every page of it was rendered at that time or later, which
+ * is what tells which scheduled content its pages may still be missing.
  */
 final class RenderedPages {
 
@@ -37,9 +41,19 @@ final class RenderedPages {
 
 	private final Cache<String, Page> pages;
 
-	private final AtomicLong generation = new AtomicLong();
+	/**
+	 * The pages being cached now: their number, and the clock's time when they started.
+	 */
+	record Generation(long number, Instant startedAt) {
+	}
 
-	RenderedPages(PageCacheProperties properties) {
+	private final Clock clock;
+
+	private final AtomicReference<Generation> generation;
+
+	RenderedPages(PageCacheProperties properties, Clock clock) {
+		this.clock = clock;
+		this.generation = new AtomicReference<>(new Generation(0, clock.instant()));
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, Page page) -> 2 * key.length() + page.weight())
@@ -49,12 +63,16 @@ final class RenderedPages {
 	}
 
 	long generation() {
+		return generation.get().number();
+	}
+
+	Generation currentGeneration() {
 		return generation.get();
 	}
 
 	@Nullable Page get(String key) {
 		Page page = pages.getIfPresent(key);
-		if (page != null && page.generation() != generation.get()) {
+		if (page != null && page.generation() != generation()) {
 			pages.asMap().remove(key, page);
 			return null;
 		}
@@ -62,13 +80,16 @@ final class RenderedPages {
 	}
 
 	void put(String key, Page page) {
-		if (page.generation() == generation.get()) {
+		if (page.generation() == generation()) {
 			pages.put(key, page);
 		}
 	}
 
 	void clear() {
-		generation.incrementAndGet();
+		// the time is read before the new number is seen: a page of the new generation is
+		// always rendered at or after its start
+		Instant now = clock.instant();
+		generation.updateAndGet(current -> new Generation(current.number() + 1, now));
 		pages.invalidateAll();
 	}
 
