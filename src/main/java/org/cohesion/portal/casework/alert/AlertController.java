@@ -14,6 +14,7 @@ import org.cohesion.portal.casework.alert.ScreeningForms.PersonQuickForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -74,7 +75,7 @@ class AlertController {
 		try {
 			submission = alerts.submit(who, request.getRemoteAddr(), form, send);
 		}
-		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			// the same form sent twice at once: the other request made (or changed) the
 			// alert
 			String ref = alerts.madeBy(who, form.key()).orElseThrow(() -> ex);

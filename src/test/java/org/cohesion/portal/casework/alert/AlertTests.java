@@ -96,6 +96,42 @@ class AlertTests {
 	}
 
 	@Test
+	void twoSendingsOfTheSameFormAtTheSameMomentMakeOneAlert() throws Exception {
+		String key = UUID.randomUUID().toString();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<String>> sendings = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				sendings.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(alert(agent, key, "Poro", "envoyer"))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			String first = sendings.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+			String second = sendings.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(first).startsWith("/mnr/signalements/").isEqualTo(second);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from mnr_alert where idempotency_key = ?", Integer.class, key))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theAlertFormIsLight() throws Exception {
+		String html = page(agent, "/mnr/signalements/nouveau");
+		assertThat(html).contains("name=\"key\"", "Envoyer le signalement");
+		assertThat(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("bytes of HTML")
+			.isLessThan(12_000);
+	}
+
+	@Test
 	void aHalfFilledAlertIsKeptAsADraftThenCompletedAndSent() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String html = mvc
