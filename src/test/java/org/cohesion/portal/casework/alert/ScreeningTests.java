@@ -1,6 +1,7 @@
 package org.cohesion.portal.casework.alert;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.cohesion.portal.casework.CaseworkStaff;
@@ -277,6 +278,25 @@ class ScreeningTests {
 		}
 		byte[] notes = jdbc.queryForObject("select notes from mnr_screening where ref = ?", byte[].class, screening);
 		assertThat(new String(notes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Notes-Témoin");
+	}
+
+	@Test
+	void everyReadAndChangeOfTheInterviewIsAuditedWithoutItsContent() throws Exception {
+		createPerson(LocalDate.now().minusYears(20).toString());
+		indicators("PhysicalThreats");
+		Caseworker supervisor = staff.user(CaseworkRole.SUPERVISEUR, "CR-POR");
+		page(supervisor);
+		assertThat(jdbc.queryForList("select action from mnr_audit where actor = ? and record_ref = ?", String.class,
+				supervisor.username(), screening))
+			.containsExactly("VIEW");
+		List<String> trail = jdbc.queryForList(
+				"select action || ' ' || record_type || ' ' || detail from mnr_audit where actor = ? order by seq",
+				String.class, worker.username());
+		assertThat(trail).anyMatch(line -> line.startsWith("CREATE screening entretien ouvert"))
+			.anyMatch(line -> line.startsWith("CREATE person"))
+			.anyMatch(line -> line.startsWith("UPDATE screening fiche personne liée"))
+			.anyMatch(line -> line.startsWith("UPDATE screening indicateurs"))
+			.noneMatch(line -> line.contains("Notes-Témoin") || line.contains("Entretien-Témoin"));
 	}
 
 	@Test
