@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In Chromium on a 360-pixel-wide screen, on the demo: the demo agent writes an alert and
  * sends it twice (the first sending's answer lost on a bad network, then a tap on
- * "Envoyer" again); one alert results, and it is the one shown.
+ * "Envoyer" again); one alert results, and it is the one shown. The demo case worker
+ * finds the demo alerts in the cell's queue and takes one: the interview page opens,
+ * without sideways scrolling either.
  */
 class AlertBrowserTests extends BrowserTest {
 
@@ -75,7 +77,33 @@ class AlertBrowserTests extends BrowserTest {
 			.isLessThanOrEqualTo(360);
 	}
 
+	@Test
+	void aCaseWorkerTakesAnAlertFromTheCellsQueueOnAPhone() throws Exception {
+		browser.manage().window().setSize(new Dimension(360, 740));
+		signIn("gestionnaire@demo.mnr", "demo-gestion-mnr-2026");
+		browser.get(url("/mnr/signalements"));
+		String list = browser.findElement(By.tagName("body")).getText();
+		assertThat(list).contains("Signalements à traiter", "Korhogo, marché central (démo)", "Entretiens en cours",
+				"Korhogo, quartier Soba (démo)");
+		browser.findElement(By.xpath("//section[@aria-labelledby='queue-title']//a[1]")).click();
+		waitUntil(() -> !browser.findElements(By.cssSelector("button.button")).isEmpty());
+		browser.findElement(By.xpath("//button[normalize-space()='Prendre en charge pour l’entretien']")).click();
+		waitUntil(() -> browser.getCurrentUrl().contains("/mnr/entretiens/"));
+		String page = browser.findElement(By.tagName("body")).getText();
+		assertThat(page).contains("Entretien d’identification", "Signalement pris en charge", "Personne concernée",
+				"Indicateurs", "Conclusion");
+		assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
+			.as("no sideways scrolling at 360 px")
+			.isLessThanOrEqualTo(360);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/screening-360.png"),
+				browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+
 	private void signIn(String username, String password) {
+		// one browser for the class: start each test signed out
+		browser.get(url("/mnr/connexion"));
+		browser.manage().deleteAllCookies();
 		browser.get(url("/mnr/connexion"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
