@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -333,18 +334,30 @@ public class CaseFiles {
 		return new Listing(summaries(ids), total, criteria, views, regions(), error);
 	}
 
+	/** One query for the cells and owners of a page of cases, one for its people. */
 	private List<Summary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		Map<Long, CaseFile> byId = new LinkedHashMap<>();
 		cases.findAllById(ids).forEach(file -> byId.put(file.getId(), file));
+		Map<Long, String[]> labels = new HashMap<>();
+		jdbc.query(
+				"select c.id, o.code, u.display_name from mnr_case c join mnr_organisation o on o.id = c.organisation_id"
+						+ " join mnr_user u on u.id = c.owner_id where c.id in ("
+						+ String.join(", ", ids.stream().map(id -> "?").toList()) + ")",
+				rs -> {
+					labels.put(rs.getLong(1), new String[] { rs.getString(2), rs.getString(3) });
+				}, ids.toArray());
 		Map<Long, Named> named = people
 			.of(byId.values().stream().map(CaseFile::getPersonId).collect(java.util.stream.Collectors.toSet()));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).map(file -> {
 			Named person = named.get(file.getPersonId());
 			boolean hidden = file.protectsName() || (person != null && person.child());
 			String name = person == null ? "—" : hidden ? person.initials() : person.name();
+			String[] label = labels.getOrDefault(file.getId(), new String[] { "", "" });
 			return new Summary(file.getCode(), name, hidden, file.getStatus(), file.getVictimStatus(), file.isChild(),
-					file.getRiskLevel(), organisationCode(file.getOrganisationId()), userName(file.getOwnerId()),
-					file.getOpenedAt(), file.getLastActivityAt());
+					file.getRiskLevel(), label[0], label[1], file.getOpenedAt(), file.getLastActivityAt());
 		}).toList();
 	}
 
@@ -830,13 +843,6 @@ public class CaseFiles {
 
 	static FieldBinding binding(CaseFile file, String column) {
 		return new FieldBinding("mnr_case", column, file.getRef());
-	}
-
-	private String organisationCode(long organisationId) {
-		return jdbc.queryForList("select code from mnr_organisation where id = ?", String.class, organisationId)
-			.stream()
-			.findFirst()
-			.orElse("");
 	}
 
 	private String userName(long userId) {
