@@ -86,6 +86,22 @@ class PersonController {
 		}
 	}
 
+	/**
+	 * Shows a hidden name (a child, a victim of sexual exploitation): an explicit choice,
+	 * audited, answered with the page itself (reloading it asks again).
+	 */
+	@PostMapping("/mnr/personnes/{code}/nom")
+	String reveal(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			model.addAttribute("person",
+					records.view(reader(), request.getRemoteAddr(), code, "fiche complète, nom affiché", true));
+			return "casework/person/view";
+		}
+		catch (RecordNotFoundException ex) {
+			return RecordNotFoundAdvice.render(code, response, model);
+		}
+	}
+
 	@GetMapping("/mnr/personnes/{code}/modifier")
 	String editForm(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {

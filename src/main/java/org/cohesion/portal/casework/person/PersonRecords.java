@@ -37,6 +37,7 @@ import org.cohesion.portal.casework.person.PersonViews.Listing;
 import org.cohesion.portal.casework.person.PersonViews.Summary;
 import org.cohesion.portal.casework.staff.CaseworkPermission;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -82,8 +83,12 @@ public class PersonRecords {
 
 	private final Clock clock;
 
+	private final ObjectProvider<NameProtection> protections;
+
 	PersonRecords(PersonRepository people, @Qualifier("caseworkJdbcTemplate") JdbcTemplate jdbc, FieldCipher cipher,
-			BlindIndex index, CaseworkFiles files, AccessPolicy policy, CaseworkAudit audit, Clock clock) {
+			BlindIndex index, CaseworkFiles files, AccessPolicy policy, CaseworkAudit audit, Clock clock,
+			ObjectProvider<NameProtection> protections) {
+		this.protections = protections;
 		this.people = people;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
@@ -146,14 +151,15 @@ public class PersonRecords {
 				detail + " (" + ids.size() + " résultat" + (ids.size() > 1 ? "s" : "") + ")"));
 		Map<Long, Person> byId = new LinkedHashMap<>();
 		people.findAllById(ids).forEach(person -> byId.put(person.getId(), person));
-		List<Summary> summaries = ids.stream()
-			.map(byId::get)
-			.filter(java.util.Objects::nonNull)
-			.map(person -> new Summary(person.getCode(),
-					displayName(decrypt(person, Person.Field.FIRST_NAME), decrypt(person, Person.Field.SECOND_NAME)),
+		List<Summary> summaries = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(person -> {
+			boolean hidden = protectsName(person);
+			String first = decrypt(person, Person.Field.FIRST_NAME);
+			String second = decrypt(person, Person.Field.SECOND_NAME);
+			return new Summary(person.getCode(),
+					hidden ? PersonNames.initials(first, second) : displayName(first, second),
 					person.getGender().messageKey(), ageText(person), person.isChild(),
-					organisationCode(person.getOrganisationId()), person.getUpdatedAt()))
-			.toList();
+					organisationCode(person.getOrganisationId()), person.getUpdatedAt(), hidden);
+		}).toList();
 		return new Listing(summaries, total, q, !q.isEmpty());
 	}
 
@@ -183,14 +189,39 @@ public class PersonRecords {
 		return new Search(null, PersonIndex.NAME_PHONETIC, keys, "nom");
 	}
 
-	/** The whole record, if this user may see it; else 404. */
+	/**
+	 * The whole record, if this user may see it; else 404. The name of a child or of a
+	 * victim of sexual exploitation is hidden (initials and code).
+	 */
 	@CaseworkTransactional
 	public Details view(Caseworker who, @Nullable String ip, String code, String section) {
+		return view(who, ip, code, section, false);
+	}
+
+	/**
+	 * The whole record; with {@code reveal}, a hidden name is shown, and that choice is
+	 * audited and told to the {@link NameProtection}s (the case file's timeline).
+	 */
+	@CaseworkTransactional
+	public Details view(Caseworker who, @Nullable String ip, String code, String section, boolean reveal) {
 		Person person = people.findByCode(code).orElseThrow(RecordNotFoundException::new);
 		Access access = policy.require(who, scope(person));
 		audit.record(who, ip,
 				AuditEvent.of(AuditAction.VIEW, "person", person.getCode(), section).through(access.grantRef()));
-		return details(person, access);
+		boolean protectedName = protectsName(person);
+		if (protectedName && reveal) {
+			audit.record(who, ip, AuditEvent.of(AuditAction.REVEAL, "person", person.getCode(), "nom masqué affiché")
+				.through(access.grantRef()));
+			protections.orderedStream().forEach(protection -> protection.revealed(who, ip, person.getId()));
+		}
+		Details details = details(person, access);
+		return protectedName && !reveal ? details.hidingName() : details.revealed(protectedName);
+	}
+
+	/** A child's name is always hidden by default; other records may ask for it too. */
+	private boolean protectsName(Person person) {
+		return person.isChild()
+				|| protections.orderedStream().anyMatch(protection -> protection.protects(person.getId()));
 	}
 
 	/** The photo, decrypted, if this user may see the record; else 404. */
@@ -501,7 +532,8 @@ public class PersonRecords {
 				decrypt(person, Person.Field.MAILING_ADDRESS), decrypt(person, Person.Field.IDENTITY_NUMBER),
 				decrypt(person, Person.Field.NARRATIVE), person.getPrsPhoto() != null, person.getIdentifiedOn(),
 				organisationCode(person.getOrganisationId()), owner, person.getCreatedAt(), person.getUpdatedAt(),
-				person.getVersion(), !access.breakGlass(), access.until(), access.reason());
+				person.getVersion(), !access.breakGlass(), access.until(), access.reason(), false, false, PersonNames
+					.initials(decrypt(person, Person.Field.FIRST_NAME), decrypt(person, Person.Field.SECOND_NAME)));
 	}
 
 	private PersonForm form(Person person) {

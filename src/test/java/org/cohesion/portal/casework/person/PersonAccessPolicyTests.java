@@ -82,7 +82,13 @@ class PersonAccessPolicyTests {
 
 		for (Caseworker who : List.of(owner, assigned, supervisor)) {
 			assertThat(statusOfRecord(who)).as(who.role() + " " + who.organisationCode()).isEqualTo(200);
-			assertThat(page(who, "/mnr/personnes/" + code)).contains("Adjoua", "Témoin-Kouassi", "07 11 22 33 44");
+			// a child: initials until the user asks for the name (an audited POST)
+			assertThat(page(who, "/mnr/personnes/" + code)).contains("A. T.-K.", "07 11 22 33 44")
+				.doesNotContain("Adjoua");
+			assertThat(mvc.perform(post("/mnr/personnes/" + code + "/nom").with(as(who)).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Adjoua", "Témoin-Kouassi");
 			assertThat(page(who, "/mnr/personnes")).contains(code);
 			assertThat(page(who, "/mnr/personnes?q=Ajoua+Temoin+Kwasi")).as("phonetic search").contains(code);
 			assertThat(page(who, "/mnr/personnes?q=0711223344")).as("phone search").contains(code);
@@ -103,6 +109,10 @@ class PersonAccessPolicyTests {
 			String page = page(who, "/mnr/personnes/" + code);
 			assertThat(page).as(label).doesNotContain("Adjoua");
 			assertThat(mvc.perform(get("/mnr/personnes/" + code + "/modifier").with(as(who)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(label).isEqualTo(404);
+			assertThat(mvc.perform(post("/mnr/personnes/" + code + "/nom").with(as(who)).with(csrf()))
 				.andReturn()
 				.getResponse()
 				.getStatus()).as(label).isEqualTo(404);

@@ -1,0 +1,12 @@
+package org.cohesion.portal.casework.casefile;
+
+/**
+ * What a line of the timeline says happened; the French text is
+ * {@code mnr.case.event.<name>}, its arguments the codes kept in the line's detail.
+ */
+public enum CaseEventKind {
+
+	OPENED, STATUS_CHANGED, RISK_ASSESSED, NEEDS_UPDATED, CHILD_PROTECTION_UPDATED, NOTE_ADDED, ATTACHMENT_ADDED,
+	PERPETRATOR_ADDED, NAME_REVEALED, BREAK_GLASS_READ
+
+}
