@@ -86,7 +86,7 @@ class MergedRecordPages implements WebMvcConfigurer {
 		}
 		String code = path.group(1);
 		String rest = path.group(2) == null ? "" : path.group(2);
-		if (rest.isEmpty() && "GET".equals(request.getMethod()) && request.getParameter(ARCHIVE) != null) {
+		if (rest.isEmpty() && "GET".equals(request.getMethod()) && request.getParameterMap().containsKey(ARCHIVE)) {
 			return true;
 		}
 		List<String> survivor = jdbc.queryForList(
