@@ -1,7 +1,6 @@
 package org.cohesion.portal.casework.consent;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +50,7 @@ class ConsentController {
 	String page(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			ConsentViews.Page page = consents.page(Caseworkers.current(), request.getRemoteAddr(), code);
-			return render(model, page, ConsentForm.empty(LocalDate.now().toString(), page.version()), Map.of(), false);
+			return render(model, page, ConsentForm.empty(page.today().toString(), page.version()), Map.of(), false);
 		}
 		catch (RecordNotFoundException ex) {
 			return RecordNotFoundAdvice.render(code, response, model);

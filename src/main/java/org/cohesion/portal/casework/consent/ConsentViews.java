@@ -37,7 +37,7 @@ public final class ConsentViews {
 	 * ({@code version} is what the form was opened on).
 	 */
 	public record Page(String code, boolean child, List<Row> rows, List<Line> history, boolean mayRecord, long version,
-			List<Option> organisations, List<String> languages, @Nullable Instant breakGlassUntil) {
+			List<Option> organisations, List<String> languages, @Nullable Instant breakGlassUntil, LocalDate today) {
 	}
 
 	/**

@@ -213,7 +213,7 @@ public class Consents {
 			.toList();
 		boolean mayRecord = who.may(CaseworkPermission.CONSENT_RECORD) && person.inScope();
 		return new Page(person.code(), person.child(), rows, history, mayRecord, register.version(), options,
-				PersonDirectory.languages(), person.access().until());
+				PersonDirectory.languages(), person.access().until(), LocalDate.now(clock));
 	}
 
 	private static Row row(ConsentPurpose purpose, Entry entry, Map<Long, String> organisations) {

@@ -1,5 +1,6 @@
 package org.cohesion.portal.casework.consent;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,11 @@ class DemoConsents implements ApplicationRunner {
 
 	private final PlatformProperties platform;
 
+	private final Clock clock;
+
 	DemoConsents(Consents consents, @Qualifier("caseworkJdbcTemplate") JdbcTemplate jdbc, BlindIndex index,
-			PlatformProperties platform) {
+			PlatformProperties platform, Clock clock) {
+		this.clock = clock;
 		this.consents = consents;
 		this.jdbc = jdbc;
 		this.index = index;
@@ -59,7 +63,7 @@ class DemoConsents implements ApplicationRunner {
 		if (existing != null && existing > 0) {
 			return;
 		}
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(clock).toString();
 		Optional<Caseworker> worker = caseworker("gestionnaire@demo.mnr");
 		Optional<Caseworker> supervisor = caseworker("superviseur@demo.mnr");
 		Optional<String> child = person("07 00 00 01 01");

@@ -142,6 +142,13 @@ class ConsentTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(refused).contains("choisissez l’organisation destinataire");
+
+		// the withdrawal button of the page's row: sharing with that organisation stops
+		// at once
+		assertThat(page(worker, code)).contains("Enregistrer le retrait");
+		mvc.perform(decision(worker, code, "SHARING", "WITHDRAWN").param("organisationId", Long.toString(ong)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(consents.allows(id(code), ConsentPurpose.SHARING, ong)).isFalse();
 	}
 
 	@Test
