@@ -2,6 +2,7 @@ package org.cohesion.portal.casework.person;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
@@ -9,6 +10,9 @@ import org.cohesion.portal.identity.Totp;
 import org.cohesion.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In Chromium, on the demo: a supervisor records a person, then the same person again
  * under another spelling; the creation form's check offers the first record, the second
  * record's page offers it too; the supervisor compares the two and merges them, and the
- * second code then leads to the record kept. No JavaScript is needed on these pages.
+ * second code then leads to the record kept. The demo's own duplicate and consent
+ * decisions show too. No JavaScript is needed on these pages.
  */
 class PersonMergeBrowserTests extends BrowserTest {
 
 	static final String SECRET = "NVXHELLEMVWW6LLUN52HALLTMVRXEZLU";
+
+	@Autowired
+	@Qualifier("caseworkJdbcTemplate")
+	JdbcTemplate jdbc;
 
 	private void signInAsSupervisor() {
 		browser.get(url("/mnr/connexion"));
@@ -78,6 +87,19 @@ class PersonMergeBrowserTests extends BrowserTest {
 		browser.get(url("/mnr/personnes/" + second));
 		waitUntil(() -> browser.getCurrentUrl().contains("/mnr/personnes/" + first));
 		assertThat(browser.findElement(By.id("merged-from")).getText()).contains(second, first);
+
+		// the demo: « Kouamé » and « Kwame » recorded twice, and consent decisions on
+		// Kouamé
+		List<String> demo = jdbc.queryForList("select p.code from mnr_person p join mnr_user u on u.id = p.owner_id"
+				+ " where u.username = 'superviseur@demo.mnr' and p.merged_into_id is null order by p.id limit 2",
+				String.class);
+		assertThat(demo).hasSize(2);
+		browser.get(url("/mnr/personnes/" + demo.get(0)));
+		assertThat(browser.findElement(By.id("correspondances")).getText()).contains(demo.get(1), "même téléphone");
+		browser.findElement(By.id("consents-link")).click();
+		waitUntil(() -> browser.getCurrentUrl().endsWith("/consentements"));
+		assertThat(browser.findElement(By.id("consent-states")).getText()).contains("Consentement donné",
+				"ONG Main tendue du Poro (démo)", "Consentement refusé", "Consentement retiré");
 	}
 
 }
