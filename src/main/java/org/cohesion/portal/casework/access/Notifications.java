@@ -22,7 +22,13 @@ public class Notifications {
 	/** What happened; the French text is {@code mnr.notification.<name>}. */
 	public enum Kind {
 
-		BREAK_GLASS
+		BREAK_GLASS,
+
+		/**
+		 * A search for duplicates found this record, out of the searching user's scope:
+		 * its supervisors check whether it is the same person.
+		 */
+		POSSIBLE_DUPLICATE
 
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Demo mode only: a handful of people with clearly fictitious names (« Fictive », «
  * Exemple »…), made through the real use case (so encrypted, indexed and audited like any
  * other), after the demo staff exist. One is out of the demo case worker's scope, to try
- * break-the-glass on.
+ * break-the-glass on; one is recorded twice (« Kouamé » and « Kwame »), for the
+ * supervisor to merge.
  */
 @Component
 @Order(7)
@@ -42,6 +43,11 @@ class DemoPeople implements ApplicationRunner {
 			new DemoPerson("superviseur@demo.mnr", "Kouamé", "Exemple-Yao", "Kwame", "2008-09-02", "05 00 00 02 02",
 					"MASCULINE", "BF", "mos",
 					"Récit fictif de démonstration : venu pour un travail promis sur une plantation.", ""),
+			// the same young man, met again and recorded a second time: a duplicate for
+			// the
+			// supervisor to merge (same phone, sound-alike name, born within two years)
+			new DemoPerson("superviseur@demo.mnr", "Kwame", "Exemple-Yao", "", "2009-03-10", "05 00 00 02 02",
+					"MASCULINE", "BF", "mos", "Récit fictif de démonstration : revu au poste de Ferkessédougou.", ""),
 			new DemoPerson("agent@demo.mnr", "Mariam", "Démo-Traoré", "", "1998-01-23", "01 00 00 03 03", "FEMININE",
 					"ML", "bm", "Récit fictif de démonstration : signalée par une infirmière d’un maquis.", ""),
 			new DemoPerson("agent@demo.mnr", "Ibrahim", "Fictif-Ouattara", "Watara", "2010-12-05", "07 00 00 04 04",

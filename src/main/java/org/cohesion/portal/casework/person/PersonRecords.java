@@ -51,8 +51,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonRecords {
 
-	/** The need-to-know rule of {@link AccessPolicy#inScope}, for the database. */
-	static final String SCOPE = " (? = true and (p.owner_id = ? or (? = true and p.organisation_id = ?)"
+	/**
+	 * The need-to-know rule of {@link AccessPolicy#inScope}, for the database; a record
+	 * merged into another is found through the survivor only.
+	 */
+	static final String SCOPE = " (p.merged_into_id is null and ? = true and (p.owner_id = ? or (? = true and p.organisation_id = ?)"
 			+ " or exists (select 1 from mnr_person_assignment a where a.person_id = p.id and a.user_id = ?))) ";
 
 	static final int PAGE = 50;
@@ -450,7 +453,8 @@ public class PersonRecords {
 	}
 
 	private void reindex(Person person, Valid valid) {
-		jdbc.update("delete from mnr_person_index where person_id = ?", person.getId());
+		// rows carried over from a record merged into this one stay (PersonMerge)
+		jdbc.update("delete from mnr_person_index where person_id = ? and from_person_id is null", person.getId());
 		Set<String> phonetic = new LinkedHashSet<>();
 		for (Person.Field field : List.of(Person.Field.FIRST_NAME, Person.Field.SECOND_NAME, Person.Field.ALIASES)) {
 			phonetic.addAll(PhoneticKey.ofName(valid.fields().get(field)));
