@@ -82,8 +82,17 @@ public final class CaseworkLayout {
 		return navigation;
 	}
 
+	/** The entry whose path is the longest prefix of this page's is the current one. */
 	public boolean isCurrent(NavEntry entry) {
-		return "/mnr".equals(entry.path()) ? "/mnr".equals(path) : path.startsWith(entry.path());
+		if ("/mnr".equals(entry.path())) {
+			return "/mnr".equals(path);
+		}
+		return under(entry) && navigation.stream()
+			.noneMatch(other -> other.path().length() > entry.path().length() && under(other));
+	}
+
+	private boolean under(NavEntry entry) {
+		return path.equals(entry.path()) || path.startsWith(entry.path() + "/");
 	}
 
 	public String path() {

@@ -37,7 +37,10 @@ class CaseworkPermissionMatrixTests {
 	void theAnalystSeesAggregatesOnlyAndTheAuditorTheTrailOnly() {
 		assertThat(CaseworkRole.ANALYSTE.permissions()).containsExactly(STATISTICS_READ);
 		assertThat(CaseworkRole.AUDITEUR.permissions()).containsExactly(AUDIT_READ);
-		assertThat(CaseworkRole.PRESTATAIRE.permissions()).containsExactly(PERSON_READ);
+		assertThat(CaseworkRole.PRESTATAIRE.permissions()).containsExactlyInAnyOrder(PERSON_READ,
+				CaseworkPermission.DIRECTORY_READ, CaseworkPermission.CAPACITY_UPDATE);
+		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.CAPACITY_UPDATE)))
+			.containsExactly(CaseworkRole.PRESTATAIRE);
 	}
 
 	@Test

@@ -65,8 +65,11 @@ class CaseworkSecurityConfiguration {
 				.hasAuthority(SignInStage.PASSWORD_CHANGE.authority())
 				.requestMatchers("/mnr/admin/utilisateurs", "/mnr/admin/utilisateurs/**")
 				.hasAuthority(CaseworkPermission.USERS_MANAGE.authority())
-				.requestMatchers("/mnr/admin/organisations", "/mnr/admin/organisations/**")
+				.requestMatchers("/mnr/admin/organisations", "/mnr/admin/organisations/**", "/mnr/admin/services",
+						"/mnr/admin/services/**")
 				.hasAuthority(CaseworkPermission.ORGANISATIONS_MANAGE.authority())
+				.requestMatchers("/mnr/annuaire/capacite", "/mnr/annuaire/capacite/**")
+				.hasAuthority(CaseworkPermission.CAPACITY_UPDATE.authority())
 				.anyRequest()
 				.hasAuthority(SignInStage.SIGNED_IN.authority()))
 			.exceptionHandling(

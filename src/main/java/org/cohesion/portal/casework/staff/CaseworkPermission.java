@@ -27,6 +27,10 @@ public enum CaseworkPermission {
 	BREAK_GLASS_REVIEW,
 	/** Export individual records. */
 	RECORD_EXPORT,
+	/** Search the directory of services (who gives what, where, with how many places). */
+	DIRECTORY_READ,
+	/** Update the places free of one's own organisation's services. */
+	CAPACITY_UPDATE,
 	/** Read aggregate statistics (never an individual record). */
 	STATISTICS_READ,
 	/** Create, change, suspend casework users. */

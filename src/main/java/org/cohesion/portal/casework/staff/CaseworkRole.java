@@ -10,7 +10,9 @@ import static org.cohesion.portal.casework.staff.CaseworkPermission.ALERT_SCREEN
 import static org.cohesion.portal.casework.staff.CaseworkPermission.AUDIT_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS_REVIEW;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.CAPACITY_UPDATE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CONSENT_RECORD;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.DIRECTORY_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.KEYS_MANAGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.ORGANISATIONS_MANAGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_CREATE;
@@ -32,18 +34,19 @@ public enum CaseworkRole {
 	 * First-line actor (police, gendarmerie, labour inspection, social worker, NGO):
 	 * records alerts, sees what they recorded.
 	 */
-	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT),
+	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT, DIRECTORY_READ),
 	/** Case worker at the DLTP or a regional cell. */
-	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS),
+	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS,
+			DIRECTORY_READ),
 	/** Supervisor of a cell or of the DLTP. */
 	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, RECORDS_MERGE, BREAK_GLASS,
-			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ),
+			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ, DIRECTORY_READ),
 	/** A service provider's staff: later, only what is referred to its organisation. */
-	PRESTATAIRE(PERSON_READ),
+	PRESTATAIRE(PERSON_READ, DIRECTORY_READ, CAPACITY_UPDATE),
 	/** Aggregates only, never an individual record. */
 	ANALYSTE(STATISTICS_READ),
 	/** Users, organisations, reference lists and keys: no case content. */
-	ADMINISTRATEUR_MNR(USERS_MANAGE, ORGANISATIONS_MANAGE, REFERENCE_LISTS_MANAGE, KEYS_MANAGE),
+	ADMINISTRATEUR_MNR(USERS_MANAGE, ORGANISATIONS_MANAGE, REFERENCE_LISTS_MANAGE, KEYS_MANAGE, DIRECTORY_READ),
 	/** The audit trail only. */
 	AUDITEUR(AUDIT_READ);
 

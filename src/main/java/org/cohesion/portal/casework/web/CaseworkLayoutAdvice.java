@@ -32,9 +32,12 @@ class CaseworkLayoutAdvice {
 			new Entry("mnr.nav.alerts", "/mnr/signalements", CaseworkPermission.PERSON_CREATE),
 			new Entry("mnr.nav.cases", "/mnr/dossiers", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.people", "/mnr/personnes", CaseworkPermission.PERSON_READ),
+			new Entry("mnr.nav.directory", "/mnr/annuaire", CaseworkPermission.DIRECTORY_READ),
+			new Entry("mnr.nav.capacity", "/mnr/annuaire/capacite", CaseworkPermission.CAPACITY_UPDATE),
 			new Entry("mnr.nav.statistics", "/mnr/statistiques", CaseworkPermission.STATISTICS_READ),
 			new Entry("mnr.nav.users", "/mnr/admin/utilisateurs", CaseworkPermission.USERS_MANAGE),
 			new Entry("mnr.nav.organisations", "/mnr/admin/organisations", CaseworkPermission.ORGANISATIONS_MANAGE),
+			new Entry("mnr.nav.services", "/mnr/admin/services", CaseworkPermission.ORGANISATIONS_MANAGE),
 			new Entry("mnr.nav.audit", "/mnr/journal", CaseworkPermission.AUDIT_READ));
 
 	private record Entry(String key, String path, CaseworkPermission permission) {
