@@ -36,16 +36,16 @@ import org.springframework.stereotype.Component;
  * Demo mode only: a dozen fictitious case files (names with « Fictive », « Exemple », «
  * Démo ») at different stages and in different cells, made through the real use cases
  * (encrypted, audited, in the timeline). Runs after the demo staff and people
- * ({@code @Order(20)}; the alerts' demo, when it comes, runs before): since no screening
- * exists yet on this branch, the cases are opened directly, each on a person created for
- * it. Creates, in the Poro cell of the demo case worker ({@code gestionnaire@demo.mnr}):
- * a 13-year-old girl in domestic servitude (high risk, name hidden), an adult victim of
- * sexual exploitation (name hidden), a boy from a gold mine (family tracing under way), a
- * plantation worker, a case in follow-up, one untouched for 45 days and one closed by the
- * supervisor; in other cells (owned by disabled, sign-in-less demo case workers): a child
- * in the Gontougo that the demo case worker holds a 3-hour break-the-glass access to, an
- * adult there, a high-risk and a closed-referred case in the Haut-Sassandra, and one at
- * the DLTP.
+ * ({@code @Order(20)}; the alerts' demo runs before and opens one case through a
+ * concluded screening, the whole path): these cases are opened directly, each on a person
+ * created for it. Creates, in the Poro cell of the demo case worker
+ * ({@code gestionnaire@demo.mnr}): a 13-year-old girl in domestic servitude (high risk,
+ * name hidden), an adult victim of sexual exploitation (name hidden), a boy from a gold
+ * mine (family tracing under way), a plantation worker, a case in follow-up, one
+ * untouched for 45 days and one closed by the supervisor; in other cells (owned by
+ * disabled, sign-in-less demo case workers): a child in the Gontougo that the demo case
+ * worker holds a 3-hour break-the-glass access to, an adult there, a high-risk and a
+ * closed-referred case in the Haut-Sassandra, and one at the DLTP.
  */
 @Component
 @Order(20)
@@ -95,7 +95,11 @@ class DemoCases implements ApplicationRunner {
 		if (!platform.demo().enabled()) {
 			return;
 		}
-		Long existing = jdbc.queryForObject("select count(*) from mnr_case", Long.class);
+		// the alerts' demo (before this one) may already have opened a case from a
+		// screening:
+		// this demo's own mark is the other cells' demo workers it creates
+		Long existing = jdbc.queryForObject("select count(*) from mnr_user where username = ?", Long.class,
+				OTHERS.get(0).username());
 		if (existing != null && existing > 0) {
 			return;
 		}
