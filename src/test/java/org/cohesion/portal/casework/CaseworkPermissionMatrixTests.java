@@ -38,7 +38,10 @@ class CaseworkPermissionMatrixTests {
 		assertThat(CaseworkRole.ANALYSTE.permissions()).containsExactly(STATISTICS_READ);
 		assertThat(CaseworkRole.AUDITEUR.permissions()).containsExactly(AUDIT_READ);
 		assertThat(CaseworkRole.PRESTATAIRE.permissions()).containsExactlyInAnyOrder(PERSON_READ,
-				CaseworkPermission.DIRECTORY_READ, CaseworkPermission.CAPACITY_UPDATE);
+				CaseworkPermission.DIRECTORY_READ, CaseworkPermission.CAPACITY_UPDATE,
+				CaseworkPermission.REFERRAL_ANSWER);
+		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.REFERRAL_OVERRIDE)))
+			.containsExactly(CaseworkRole.SUPERVISEUR);
 		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.CAPACITY_UPDATE)))
 			.containsExactly(CaseworkRole.PRESTATAIRE);
 	}

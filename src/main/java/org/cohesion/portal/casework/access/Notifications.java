@@ -28,7 +28,16 @@ public class Notifications {
 		 * A search for duplicates found this record, out of the searching user's scope:
 		 * its supervisors check whether it is the same person.
 		 */
-		POSSIBLE_DUPLICATE
+		POSSIBLE_DUPLICATE,
+
+		/** A referral was addressed to the recipient's organisation. */
+		REFERRAL_RECEIVED,
+
+		/** A case of the recipient's cell was referred without consent (override). */
+		REFERRAL_OVERRIDE,
+
+		/** A provider answered a referral the recipient sent. */
+		REFERRAL_ANSWERED
 
 	}
 

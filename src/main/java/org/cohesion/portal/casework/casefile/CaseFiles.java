@@ -708,6 +708,82 @@ public class CaseFiles {
 		}
 	}
 
+	// ---- for the referrals
+
+	/**
+	 * What a referral needs of a case: the case must be in this user's scope (not through
+	 * break-the-glass, which only reads) and open; else 404, or a closed case says so.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public CaseViews.ForReferral forReferral(Caseworker who, String code) {
+		CaseFile file = cases.findByCode(code).orElseThrow(RecordNotFoundException::new);
+		Access access = policy.require(who, scope(file));
+		if (access.breakGlass()) {
+			throw new RecordNotFoundException();
+		}
+		return facts(file);
+	}
+
+	/**
+	 * What a referral shows of its case to the provider (codes and flags): no check here,
+	 * the referral's own rule (addressed to the provider's organisation) was applied.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public CaseViews.ForReferral facts(long caseId) {
+		return facts(cases.findById(caseId).orElseThrow(RecordNotFoundException::new));
+	}
+
+	private CaseViews.ForReferral facts(CaseFile file) {
+		String region = jdbc.queryForObject("select region from mnr_organisation where id = ?", String.class,
+				file.getOrganisationId());
+		List<String> needs = new ArrayList<>();
+		if (file.isNeedsMedical()) {
+			needs.add("mnr.case.needs.medical");
+		}
+		if (file.isNeedsShelter()) {
+			needs.add("mnr.case.needs.shelter");
+		}
+		if (file.isNeedsFood()) {
+			needs.add("mnr.case.needs.food");
+		}
+		if (file.isNeedsSafety()) {
+			needs.add("mnr.case.needs.safety");
+		}
+		if (file.isNeedsPsychosocial()) {
+			needs.add("mnr.case.needs.psychosocial");
+		}
+		if (file.isNeedsLegal()) {
+			needs.add("mnr.case.needs.legal");
+		}
+		return new CaseViews.ForReferral(file.getId(), file.getCode(), file.getPersonId(), file.getOrganisationId(),
+				region == null ? "" : region, file.isChild(), file.getStatus().open(), file.getRiskLevel(), needs);
+	}
+
+	/**
+	 * The case of this id, for a referral's timeline line (no check: the caller made it).
+	 */
+	@CaseworkTransactional
+	public void referralEvent(long caseId, Caseworker who, CaseEventKind kind, String detail) {
+		cases.findById(caseId).ifPresent(file -> append(file, who, kind, detail));
+	}
+
+	/**
+	 * Two records of one person were merged: the merged record's cases now hang on the
+	 * survivor, and their timelines say so.
+	 */
+	@org.springframework.context.event.EventListener
+	@CaseworkTransactional
+	public void personsMerged(org.cohesion.portal.casework.person.PersonsMerged merged) {
+		List<Long> moved = jdbc.queryForList("select id from mnr_case where person_id = ?", Long.class,
+				merged.mergedId());
+		jdbc.update("update mnr_case set person_id = ? where person_id = ?", merged.survivorId(), merged.mergedId());
+		for (Long id : moved) {
+			cases.findById(id)
+				.ifPresent(file -> append(file, merged.mergedBy(), userName(merged.mergedBy()),
+						CaseEventKind.PERSON_MERGED, "", merged.mergedAt()));
+		}
+	}
+
 	// ---- timeline
 
 	private void append(CaseFile file, Caseworker who, CaseEventKind kind, String detail) {
@@ -804,6 +880,9 @@ public class CaseFiles {
 			case ATTACHMENT_ADDED ->
 				codes.stream().map(code -> "mnr.case.file.type." + code.substring(code.indexOf('/') + 1)).toList();
 			case NAME_REVEALED -> codes.stream().map(code -> "mnr.case.event.where." + code).toList();
+			case REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_REFUSED, REFERRAL_STARTED, REFERRAL_DONE,
+					REFERRAL_REVOKED ->
+				codes.stream().map(code -> "mnr.service.type." + code.toLowerCase(java.util.Locale.ROOT)).toList();
 			default -> List.of();
 		};
 	}

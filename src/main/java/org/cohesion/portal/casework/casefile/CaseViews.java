@@ -104,4 +104,11 @@ public final class CaseViews {
 
 	}
 
+	/**
+	 * What a referral takes from its case (codes and flags; the needs as message keys).
+	 */
+	public record ForReferral(long caseId, String code, long personId, long organisationId, String region,
+			boolean child, boolean open, @Nullable RiskLevel riskLevel, List<String> needKeys) {
+	}
+
 }

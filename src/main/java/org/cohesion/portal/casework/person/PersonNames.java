@@ -56,6 +56,23 @@ public class PersonNames {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * What a provider may be shown of a person, field by field as the sender chose (the
+	 * caller filters): no check here, the referral made it.
+	 */
+	public record Profile(String genderKey, @Nullable String ageBand, @Nullable Integer age, boolean child,
+			@Nullable String primaryLanguage, @Nullable String secondaryLanguage, String mobilePhone) {
+	}
+
+	@CaseworkTransactional(readOnly = true)
+	public Optional<Profile> profile(long personId) {
+		return people.findById(personId)
+			.map(person -> new Profile("mnr.person.gender." + person.getGender().name().toLowerCase(Locale.ROOT),
+					person.getAgeBand() == null ? null : person.getAgeBand().code(), person.getPrsAge(),
+					person.isChild(), person.getPrsPrimaryLanguage(), person.getPrsSecondaryLanguage(),
+					decrypt(person, Person.Field.MOBILE_PHONE)));
+	}
+
 	@CaseworkTransactional(readOnly = true)
 	public Optional<Named> of(long personId) {
 		return people.findById(personId).map(this::named);

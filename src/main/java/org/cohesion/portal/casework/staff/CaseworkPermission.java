@@ -27,6 +27,21 @@ public enum CaseworkPermission {
 	BREAK_GLASS_REVIEW,
 	/** Export individual records. */
 	RECORD_EXPORT,
+	/**
+	 * Refer a case in one's scope to a provider (with the person's consent or a legal
+	 * basis).
+	 */
+	REFERRAL_SEND,
+	/**
+	 * Refer without consent or legal basis, with a written reason (audited, shown to the
+	 * supervisors).
+	 */
+	REFERRAL_OVERRIDE,
+	/**
+	 * Answer the referrals addressed to one's own organisation and record the services
+	 * given.
+	 */
+	REFERRAL_ANSWER,
 	/** Search the directory of services (who gives what, where, with how many places). */
 	DIRECTORY_READ,
 	/** Update the places free of one's own organisation's services. */

@@ -19,6 +19,9 @@ import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_CREAT
 import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_EDIT;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.PERSON_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.RECORDS_MERGE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.REFERRAL_ANSWER;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.REFERRAL_OVERRIDE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.REFERRAL_SEND;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.RECORD_EXPORT;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.REFERENCE_LISTS_MANAGE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.STATISTICS_READ;
@@ -36,13 +39,13 @@ public enum CaseworkRole {
 	 */
 	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT, DIRECTORY_READ),
 	/** Case worker at the DLTP or a regional cell. */
-	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS,
-			DIRECTORY_READ),
+	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS, DIRECTORY_READ,
+			REFERRAL_SEND),
 	/** Supervisor of a cell or of the DLTP. */
 	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, RECORDS_MERGE, BREAK_GLASS,
-			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ, DIRECTORY_READ),
+			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ, DIRECTORY_READ, REFERRAL_SEND, REFERRAL_OVERRIDE),
 	/** A service provider's staff: later, only what is referred to its organisation. */
-	PRESTATAIRE(PERSON_READ, DIRECTORY_READ, CAPACITY_UPDATE),
+	PRESTATAIRE(PERSON_READ, DIRECTORY_READ, CAPACITY_UPDATE, REFERRAL_ANSWER),
 	/** Aggregates only, never an individual record. */
 	ANALYSTE(STATISTICS_READ),
 	/** Users, organisations, reference lists and keys: no case content. */

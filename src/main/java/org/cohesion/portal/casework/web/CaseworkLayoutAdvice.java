@@ -32,6 +32,7 @@ class CaseworkLayoutAdvice {
 			new Entry("mnr.nav.alerts", "/mnr/signalements", CaseworkPermission.PERSON_CREATE),
 			new Entry("mnr.nav.cases", "/mnr/dossiers", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.people", "/mnr/personnes", CaseworkPermission.PERSON_READ),
+			new Entry("mnr.nav.referrals", "/mnr/referencements", CaseworkPermission.REFERRAL_ANSWER),
 			new Entry("mnr.nav.directory", "/mnr/annuaire", CaseworkPermission.DIRECTORY_READ),
 			new Entry("mnr.nav.capacity", "/mnr/annuaire/capacite", CaseworkPermission.CAPACITY_UPDATE),
 			new Entry("mnr.nav.statistics", "/mnr/statistiques", CaseworkPermission.STATISTICS_READ),
