@@ -46,8 +46,10 @@ class BreakGlassBrowserTests extends BrowserTest {
 
 	@Test
 	void aCaseManagerOfAnotherCellBreaksTheGlassWithAReasonAndTheSupervisorIsTold() {
-		String code = jdbc.queryForObject("select p.code from mnr_person p join mnr_user u on u.id = p.owner_id"
-				+ " where u.username = 'superviseur@demo.mnr' order by p.id", String.class);
+		String code = jdbc
+			.queryForList("select p.code from mnr_person p join mnr_user u on u.id = p.owner_id"
+					+ " where u.username = 'superviseur@demo.mnr' order by p.id", String.class)
+			.get(0);
 		// the demo case manager works, for this test, in the Gontougo cell
 		moveCaseManagerTo("CR-GON");
 		try {

@@ -34,8 +34,10 @@ class BreakGlassFlowTests {
 
 	@Test
 	void theDemoCaseWorkerBreaksTheGlassWithAReasonAfterReauthenticating() throws Exception {
-		String code = jdbc.queryForObject("select p.code from mnr_person p join mnr_user u on u.id = p.owner_id"
-				+ " where u.username = 'superviseur@demo.mnr' order by p.id", String.class);
+		String code = jdbc
+			.queryForList("select p.code from mnr_person p join mnr_user u on u.id = p.owner_id"
+					+ " where u.username = 'superviseur@demo.mnr' order by p.id", String.class)
+			.get(0);
 		MnrBrowser worker = new MnrBrowser(mvc, clock);
 		worker.signIn("gestionnaire@demo.mnr", "demo-gestion-mnr-2026", CaseworkSignInTests.SECRET);
 		assertThat(worker.get("/mnr/personnes/" + code).getResponse().getStatus()).isEqualTo(404);

@@ -39,6 +39,10 @@ class CaseBreakGlassFlowTests {
 				"select c.code from mnr_case c join mnr_organisation o"
 						+ " on o.id = c.organisation_id where o.code = 'CR-HSA' and c.risk_level = 'HIGH'",
 				String.class);
+		// a code is good once per 30-second step: other tests of this context sign the
+		// demo
+		// supervisor in too
+		clock.advance(java.time.Duration.ofMinutes(1));
 		MnrBrowser supervisor = new MnrBrowser(mvc, clock);
 		supervisor.signIn("superviseur@demo.mnr", "demo-superviseur-mnr-2026", CaseworkSignInTests.SECRET);
 		MvcResult refused = supervisor.get("/mnr/dossiers/" + code);

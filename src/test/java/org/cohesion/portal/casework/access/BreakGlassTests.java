@@ -39,7 +39,7 @@ class BreakGlassTests {
 	BreakGlass breakGlass;
 
 	@Autowired
-	RecordScopes scopes;
+	java.util.List<RecordScopes> kinds;
 
 	@Autowired
 	@Qualifier("caseworkJdbcTemplate")
@@ -85,7 +85,7 @@ class BreakGlassTests {
 		// the proof of identity itself is given through the real page in
 		// BreakGlassFlowTests; here the
 		// access is opened through the service, as the page does once the proof is there
-		org.cohesion.portal.casework.access.RecordScope scope = scopes.find(code);
+		org.cohesion.portal.casework.access.RecordScope scope = RecordScopes.of(kinds).find(code);
 		breakGlass.open(worker, "127.0.0.1", "person", scope, "Appel urgent du commissariat de Korhogo cette nuit");
 
 		mvc.perform(get("/mnr/personnes/" + code).with(as(worker)))
