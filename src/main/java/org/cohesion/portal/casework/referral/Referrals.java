@@ -93,6 +93,12 @@ public class Referrals {
 		this.clock = clock;
 	}
 
+	/** How many referrals exist (the demo runs once). */
+	@CaseworkTransactional(readOnly = true)
+	public long count() {
+		return referrals.count();
+	}
+
 	// ---- the sender's side
 
 	/** The case's referrals and the form to send one; 404 outside scope. */
