@@ -14,6 +14,7 @@ import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.Caseworkers;
 import org.cohesion.portal.casework.dashboard.Dashboards;
 import org.cohesion.portal.casework.staff.CaseworkPermission;
+import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.jspecify.annotations.Nullable;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.springframework.context.MessageSource;
@@ -36,6 +37,8 @@ class CaseworkLayoutAdvice {
 			new Entry("mnr.nav.cases", "/mnr/dossiers", CaseworkPermission.PERSON_READ),
 			// supervisors, case workers and analysts: a cell's or the DLTP's figures
 			new Entry("mnr.nav.dashboard", "/mnr/tableau-de-bord", null, Dashboards::offeredTo),
+			new Entry("mnr.nav.transfers", "/mnr/transferts", null,
+					who -> who.role() == CaseworkRole.GESTIONNAIRE_CAS || who.role() == CaseworkRole.SUPERVISEUR),
 			new Entry("mnr.nav.people", "/mnr/personnes", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.referrals", "/mnr/referencements", CaseworkPermission.REFERRAL_ANSWER),
 			new Entry("mnr.nav.directory", "/mnr/annuaire", CaseworkPermission.DIRECTORY_READ),
