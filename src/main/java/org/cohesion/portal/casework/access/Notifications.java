@@ -37,7 +37,16 @@ public class Notifications {
 		REFERRAL_OVERRIDE,
 
 		/** A provider answered a referral the recipient sent. */
-		REFERRAL_ANSWERED
+		REFERRAL_ANSWERED,
+
+		/**
+		 * A case is offered to the recipient (or their cell): only its code until they
+		 * accept.
+		 */
+		TRANSFER_REQUESTED,
+
+		/** The receiver answered a transfer the recipient asked for. */
+		TRANSFER_ANSWERED
 
 	}
 

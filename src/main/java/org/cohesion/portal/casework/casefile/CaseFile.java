@@ -208,6 +208,20 @@ class CaseFile {
 		touch(clock);
 	}
 
+	/**
+	 * Responsibility passes to another case worker (of this cell or another one), once
+	 * they accepted it. Only an open case moves, and never to its own owner.
+	 */
+	void handOver(long newOwnerId, long newOrganisationId, Clock clock) {
+		requireOpen();
+		if (newOwnerId == ownerId) {
+			throw new Refusal("mnr.transfer.refused.sameOwner");
+		}
+		this.ownerId = newOwnerId;
+		this.organisationId = newOrganisationId;
+		touch(clock);
+	}
+
 	/** Something was appended (a note, a file): the case is not dormant. */
 	void requireOpenForAppending() {
 		requireOpen();

@@ -759,6 +759,70 @@ public class CaseFiles {
 				region == null ? "" : region, file.isChild(), file.getStatus().open(), file.getRiskLevel(), needs);
 	}
 
+	// ---- for the transfers of responsibility
+
+	/** Who holds a case and where, for a transfer. */
+	public record Holder(long caseId, String code, long ownerId, long organisationId, boolean open) {
+	}
+
+	/**
+	 * A case whose transfer this user may ask for: its owner, or a supervisor of its cell
+	 * (not through break-the-glass); else 404.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public Holder forTransfer(Caseworker who, String code) {
+		CaseFile file = cases.findByCode(code).orElseThrow(RecordNotFoundException::new);
+		boolean owner = file.getOwnerId() == who.userId();
+		boolean supervisor = who.role() == org.cohesion.portal.casework.staff.CaseworkRole.SUPERVISEUR
+				&& file.getOrganisationId() == who.organisationId();
+		if (!AccessPolicy.inScope(who, scope(file)) || !(owner || supervisor)) {
+			throw new RecordNotFoundException();
+		}
+		return holder(file);
+	}
+
+	/** The holder of the case of this id (no check: the caller made its own). */
+	@CaseworkTransactional(readOnly = true)
+	public Holder holder(long caseId) {
+		return holder(cases.findById(caseId).orElseThrow(RecordNotFoundException::new));
+	}
+
+	private static Holder holder(CaseFile file) {
+		return new Holder(Objects.requireNonNull(file.getId()), file.getCode(), file.getOwnerId(),
+				file.getOrganisationId(), file.getStatus().open());
+	}
+
+	/**
+	 * An accepted transfer: the case gets its new owner and cell (optimistic locking on
+	 * the case), the person record follows it (the former owner's assignment passes to
+	 * the new owner) and the timeline says so. Returns the message key of a refusal, or
+	 * null.
+	 */
+	@CaseworkTransactional
+	public @Nullable String handOver(long caseId, long expectedOwnerId, long newOwnerId, long newOrganisationId,
+			Caseworker who, String detail) {
+		CaseFile file = cases.findById(caseId).orElseThrow(RecordNotFoundException::new);
+		if (file.getOwnerId() != expectedOwnerId) {
+			return "mnr.transfer.refused.ownerChanged";
+		}
+		try {
+			file.handOver(newOwnerId, newOrganisationId, clock);
+		}
+		catch (CaseFile.Refusal refusal) {
+			return refusal.messageKey();
+		}
+		cases.saveAndFlush(file);
+		jdbc.update("delete from mnr_person_assignment where person_id = ? and user_id = ?", file.getPersonId(),
+				expectedOwnerId);
+		if (jdbc.queryForObject("select count(*) from mnr_person_assignment where person_id = ? and user_id = ?",
+				Integer.class, file.getPersonId(), newOwnerId) == 0) {
+			jdbc.update("insert into mnr_person_assignment (person_id, user_id) values (?, ?)", file.getPersonId(),
+					newOwnerId);
+		}
+		append(file, who, CaseEventKind.TRANSFER_ACCEPTED, detail);
+		return null;
+	}
+
 	/**
 	 * The case of this id, for a referral's timeline line (no check: the caller made it).
 	 */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,7 +12,10 @@ import org.cohesion.portal.casework.CaseworkLayout;
 import org.cohesion.portal.casework.CaseworkLayout.NavEntry;
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.Caseworkers;
+import org.cohesion.portal.casework.dashboard.Dashboards;
 import org.cohesion.portal.casework.staff.CaseworkPermission;
+import org.cohesion.portal.casework.staff.CaseworkRole;
+import org.jspecify.annotations.Nullable;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -31,6 +35,10 @@ class CaseworkLayoutAdvice {
 	private static final List<Entry> ENTRIES = List.of(new Entry("mnr.nav.home", "/mnr", null),
 			new Entry("mnr.nav.alerts", "/mnr/signalements", CaseworkPermission.PERSON_CREATE),
 			new Entry("mnr.nav.cases", "/mnr/dossiers", CaseworkPermission.PERSON_READ),
+			// supervisors, case workers and analysts: a cell's or the DLTP's figures
+			new Entry("mnr.nav.dashboard", "/mnr/tableau-de-bord", null, Dashboards::offeredTo),
+			new Entry("mnr.nav.transfers", "/mnr/transferts", null,
+					who -> who.role() == CaseworkRole.GESTIONNAIRE_CAS || who.role() == CaseworkRole.SUPERVISEUR),
 			new Entry("mnr.nav.people", "/mnr/personnes", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.referrals", "/mnr/referencements", CaseworkPermission.REFERRAL_ANSWER),
 			new Entry("mnr.nav.directory", "/mnr/annuaire", CaseworkPermission.DIRECTORY_READ),
@@ -41,7 +49,20 @@ class CaseworkLayoutAdvice {
 			new Entry("mnr.nav.services", "/mnr/admin/services", CaseworkPermission.ORGANISATIONS_MANAGE),
 			new Entry("mnr.nav.audit", "/mnr/journal", CaseworkPermission.AUDIT_READ));
 
-	private record Entry(String key, String path, CaseworkPermission permission) {
+	private record Entry(String key, String path, @Nullable CaseworkPermission permission,
+			@Nullable Predicate<Caseworker> shownTo) {
+
+		Entry(String key, String path, @Nullable CaseworkPermission permission) {
+			this(key, path, permission, null);
+		}
+
+		boolean shownTo(Caseworker caseworker) {
+			if (shownTo != null) {
+				return shownTo.test(caseworker);
+			}
+			return permission == null || caseworker.may(permission);
+		}
+
 	}
 
 	private final MessageSource messages;
@@ -65,7 +86,7 @@ class CaseworkLayoutAdvice {
 		List<NavEntry> navigation = new ArrayList<>();
 		if (caseworker != null) {
 			for (Entry entry : ENTRIES) {
-				if (entry.permission() == null || caseworker.may(entry.permission())) {
+				if (entry.shownTo(caseworker)) {
 					navigation.add(new NavEntry(messages.getMessage(entry.key(), null, locale), entry.path()));
 				}
 			}

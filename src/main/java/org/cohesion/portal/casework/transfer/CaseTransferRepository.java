@@ -1,0 +1,13 @@
+package org.cohesion.portal.casework.transfer;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseTransferRepository extends JpaRepository<CaseTransfer, Long> {
+
+	Optional<CaseTransfer> findByRef(String ref);
+
+	boolean existsByCaseIdAndStatus(long caseId, TransferStatus status);
+
+}

@@ -1,0 +1,232 @@
+package org.cohesion.portal.casework.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.cohesion.portal.casework.CaseworkStaff;
+import org.cohesion.portal.casework.CaseworkTransactional;
+import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.alert.ScreeningConcluded;
+import org.cohesion.portal.casework.staff.CaseworkRole;
+import org.cohesion.portal.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cohesion.portal.casework.CaseworkStaff.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The dashboards through HTTP: a cell's figures for its supervisors and case workers,
+ * counts only (no name, no case or person code in the page), the DLTP's analyst seeing
+ * small counts as "moins de 5", another cell's supervisor seeing only their own cell, and
+ * the view audited.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("caseworkJdbcTemplate")
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	@Qualifier(CaseworkTransactional.TRANSACTION_MANAGER)
+	PlatformTransactionManager transactions;
+
+	private String cellCode;
+
+	private String providerName;
+
+	private Caseworker worker;
+
+	private Caseworker supervisor;
+
+	private Caseworker analyst;
+
+	private Caseworker nationalSupervisor;
+
+	private Caseworker otherCellSupervisor;
+
+	private Caseworker provider;
+
+	private final List<String> codes = new ArrayList<>();
+
+	private final List<String> names = List.of("Adjoua", "Mariétou", "Kadidja");
+
+	@BeforeAll
+	void aCellWithThreeOpenCasesAndItsReferrals() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		cellCode = "CR-T" + suffix;
+		jdbc.update(
+				"insert into mnr_organisation (code, name, kind, org_type, region, active, created_at)"
+						+ " values (?, ?, 'CELLULE_REGIONALE', 'LOCAL_GOVERNMENT', ?, true, current_timestamp)",
+				cellCode, "Cellule d’essai " + suffix, "Essai" + suffix);
+		providerName = "Foyer du tableau " + suffix;
+		jdbc.update(
+				"insert into mnr_organisation (code, name, kind, org_type, region, active, created_at)"
+						+ " values (?, ?, 'PRESTATAIRE', 'NGO', ?, true, current_timestamp)",
+				"P-T" + suffix, providerName, "Essai" + suffix);
+		long providerId = jdbc.queryForObject("select id from mnr_organisation where code = ?", Long.class,
+				"P-T" + suffix);
+		jdbc.update("insert into mnr_service (ref, organisation_id, service_type, regions, takes_children, takes_women,"
+				+ " takes_men, capacity_total, places_free, created_at) values (?, ?, 'FOSTER_FAMILY', ?, true, true,"
+				+ " false, 12, 7, current_timestamp)", "s" + suffix, providerId, "Essai" + suffix);
+		CaseworkStaff staff = new CaseworkStaff(jdbc);
+		worker = staff.user(CaseworkRole.GESTIONNAIRE_CAS, cellCode);
+		supervisor = staff.user(CaseworkRole.SUPERVISEUR, cellCode);
+		analyst = staff.user(CaseworkRole.ANALYSTE, "DLTP");
+		nationalSupervisor = staff.user(CaseworkRole.SUPERVISEUR, "DLTP");
+		otherCellSupervisor = staff.user(CaseworkRole.SUPERVISEUR, "CR-GON");
+		provider = staff.user(CaseworkRole.PRESTATAIRE, "P-T" + suffix);
+		codes.add(openCase(names.get(0), true, false));
+		codes.add(openCase(names.get(1), false, false));
+		codes.add(openCase(names.get(2), false, true));
+		long cellId = worker.organisationId();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		// answered after 2 h, 4 h and 10 h: the median is 4 h
+		referral(cellId, providerId, "ACCEPTED", false, now.minus(Duration.ofDays(3)), Duration.ofHours(2));
+		referral(cellId, providerId, "REFUSED", false, now.minus(Duration.ofDays(2)), Duration.ofHours(4));
+		referral(cellId, providerId, "ACCEPTED", true, now.minus(Duration.ofDays(1)), Duration.ofHours(10));
+		// awaiting: two, one of them urgent
+		referral(cellId, providerId, "SENT", true, now.minus(Duration.ofHours(5)), null);
+		referral(cellId, providerId, "SENT", false, now.minus(Duration.ofHours(6)), null);
+	}
+
+	@Test
+	void theCellsSupervisorSeesItsCountsAndNoNameNorCode() throws Exception {
+		String html = html(get("/mnr/tableau-de-bord").with(as(supervisor)));
+		assertThat(html).contains("Cellule d’essai")
+			.contains("Dossiers ouverts\u00a0: <strong>3</strong>")
+			.contains("En attente de la réponse du prestataire\u00a0: <strong>2</strong>")
+			.contains("Dont urgents\u00a0: <strong>1</strong>")
+			.contains(providerName)
+			.contains("4\u00a0h 0\u00a0min")
+			.doesNotContain("moins de 5")
+			.contains("/mnr/tableau-de-bord\"");
+		assertNoOneNamed(html);
+		assertThat(jdbc.queryForObject("select count(*) from mnr_audit where record_type = 'dashboard'"
+				+ " and record_ref = ? and actor_id = ?", Long.class, cellCode, supervisor.userId()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theCellsCaseWorkerSeesTheCellsFiguresToo() throws Exception {
+		String html = html(get("/mnr/tableau-de-bord").with(as(worker)));
+		assertThat(html).contains("Dossiers ouverts\u00a0: <strong>3</strong>");
+		assertNoOneNamed(html);
+	}
+
+	@Test
+	void theDltpsAnalystSeesSmallCountsMasked() throws Exception {
+		String html = html(get("/mnr/tableau-de-bord").param("cellule", cellCode).with(as(analyst)));
+		assertThat(html).contains("Dossiers ouverts\u00a0: <strong>moins de 5</strong>")
+			.contains("En attente de la réponse du prestataire\u00a0: <strong>moins de 5</strong>")
+			.doesNotContain("<strong>3</strong>")
+			.contains(providerName)
+			.contains("trop peu de réponses")
+			.doesNotContain("4\u00a0h 0\u00a0min");
+		assertNoOneNamed(html);
+		String national = html(get("/mnr/tableau-de-bord").with(as(nationalSupervisor)));
+		assertThat(national).contains("Toutes les cellules du mécanisme")
+			.contains("s’affiche «\u00a0moins de 5\u00a0»");
+		assertNoOneNamed(national);
+	}
+
+	@Test
+	void anotherCellsSupervisorSeesOnlyTheirOwnCell() throws Exception {
+		String html = html(get("/mnr/tableau-de-bord").with(as(otherCellSupervisor)));
+		assertThat(html).contains("Cellule régionale du Gontougo").doesNotContain(providerName);
+		assertThat(status(get("/mnr/tableau-de-bord").param("cellule", cellCode).with(as(otherCellSupervisor))))
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aProviderHasNoDashboard() throws Exception {
+		assertThat(status(get("/mnr/tableau-de-bord").with(as(provider)))).isEqualTo(404);
+	}
+
+	@Test
+	void theMedianOfAnEvenNumberIsTheMeanOfTheTwoMiddleOnes() {
+		assertThat(Dashboards
+			.median(List.of(Duration.ofHours(10), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6))))
+			.isEqualTo(Duration.ofHours(5));
+		assertThat(Dashboards.median(List.of(Duration.ofMinutes(3)))).isEqualTo(Duration.ofMinutes(3));
+	}
+
+	// ---- helpers
+
+	private void assertNoOneNamed(String html) {
+		for (String code : codes) {
+			assertThat(html).doesNotContain(code);
+		}
+		for (String name : names) {
+			assertThat(html).doesNotContain(name);
+		}
+		assertThat(html).doesNotContain("Essai-Tableau");
+	}
+
+	private String openCase(String firstName, boolean child, boolean actual) throws Exception {
+		MvcResult created = mvc
+			.perform(post("/mnr/personnes").with(as(worker))
+				.with(csrf())
+				.param("firstName", firstName)
+				.param("secondName", "Essai-Tableau")
+				.param("birthdate", child ? "2014-03-04" : "1999-03-04")
+				.param("gender", "FEMININE")
+				.param("identifiedOn", LocalDate.now().toString()))
+			.andReturn();
+		String personCode = created.getResponse().getRedirectedUrl().substring("/mnr/personnes/".length());
+		long personId = jdbc.queryForObject("select id from mnr_person where code = ?", Long.class, personCode);
+		codes.add(personCode);
+		String screening = UUID.randomUUID().toString().replace("-", "");
+		ScreeningConcluded concluded = new ScreeningConcluded(screening, "A-" + screening.substring(0, 8), personId,
+				actual, child, false, worker.userId(), worker.organisationId(), Instant.now());
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(concluded));
+		return jdbc.queryForObject("select code from mnr_case where screening_ref = ?", String.class, screening);
+	}
+
+	private void referral(long cellId, long providerId, String status, boolean urgent, Instant sentAt,
+			Duration answeredAfter) {
+		String ref = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+		jdbc.update("insert into mnr_referral (ref, case_id, case_code, person_id, sender_organisation_id,"
+				+ " provider_organisation_id, service_type, urgent, status, shared_fields, ground, sent_by_id, sent_at,"
+				+ " answered_at) values (?, 0, 'MNR-2026-TST-D00001', 0, ?, ?, 'FOSTER_FAMILY', ?, ?, '', 'CONSENT', ?, ?, ?)",
+				ref, cellId, providerId, urgent, status, worker.userId(), Timestamp.from(sentAt),
+				answeredAfter == null ? null : Timestamp.from(sentAt.plus(answeredAfter)));
+	}
+
+	private String html(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private int status(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+}
