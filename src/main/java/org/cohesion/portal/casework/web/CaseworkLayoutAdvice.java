@@ -43,7 +43,6 @@ class CaseworkLayoutAdvice {
 			new Entry("mnr.nav.referrals", "/mnr/referencements", CaseworkPermission.REFERRAL_ANSWER),
 			new Entry("mnr.nav.directory", "/mnr/annuaire", CaseworkPermission.DIRECTORY_READ),
 			new Entry("mnr.nav.capacity", "/mnr/annuaire/capacite", CaseworkPermission.CAPACITY_UPDATE),
-			new Entry("mnr.nav.statistics", "/mnr/statistiques", CaseworkPermission.STATISTICS_READ),
 			new Entry("mnr.nav.users", "/mnr/admin/utilisateurs", CaseworkPermission.USERS_MANAGE),
 			new Entry("mnr.nav.organisations", "/mnr/admin/organisations", CaseworkPermission.ORGANISATIONS_MANAGE),
 			new Entry("mnr.nav.services", "/mnr/admin/services", CaseworkPermission.ORGANISATIONS_MANAGE),
