@@ -37,7 +37,10 @@ public class Notifications {
 		REFERRAL_OVERRIDE,
 
 		/** A provider answered a referral the recipient sent. */
-		REFERRAL_ANSWERED
+		REFERRAL_ANSWERED,
+
+		/** A follow-up the recipient owns has passed its due date (sent once). */
+		FOLLOWUP_OVERDUE
 
 	}
 
