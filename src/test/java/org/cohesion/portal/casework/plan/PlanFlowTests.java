@@ -195,6 +195,9 @@ class PlanFlowTests {
 		assertThat(cell).contains("Suivis en retard de la cellule").contains(code);
 		assertThat(html(get("/mnr/suivis").with(as(otherCell)))).doesNotContain(code);
 
+		assertThat(html(get("/mnr").with(as(worker)))).contains("Suivis en retard\u00a0: 1");
+		assertThat(html(get("/mnr").with(as(supervisor)))).containsPattern("dans la cellule\u00a0: [1-9]");
+
 		assertThat(plans.remindOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(plans.remindOverdue()).isZero();
 		assertThat(count("select count(*) from mnr_notification where recipient_id = ? and kind = 'FOLLOWUP_OVERDUE'"
