@@ -46,7 +46,10 @@ public class Notifications {
 		TRANSFER_REQUESTED,
 
 		/** The receiver answered a transfer the recipient asked for. */
-		TRANSFER_ANSWERED
+		TRANSFER_ANSWERED,
+
+		/** A follow-up the recipient owns has passed its due date (sent once). */
+		FOLLOWUP_OVERDUE
 
 	}
 

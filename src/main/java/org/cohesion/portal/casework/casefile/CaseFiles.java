@@ -947,6 +947,7 @@ public class CaseFiles {
 			case REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_REFUSED, REFERRAL_STARTED, REFERRAL_DONE,
 					REFERRAL_REVOKED ->
 				codes.stream().map(code -> "mnr.service.type." + code.toLowerCase(java.util.Locale.ROOT)).toList();
+			case PLAN_ACTION_ADDED, PLAN_ACTION_DONE -> codes.stream().map(code -> "mnr.plan.type." + code).toList();
 			default -> List.of();
 		};
 	}
