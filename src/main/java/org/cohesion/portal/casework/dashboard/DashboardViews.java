@@ -75,7 +75,7 @@ public final class DashboardViews {
 	 */
 	public record Dashboard(String scopeName, boolean national, boolean masked, String selectedCell, List<Cell> cells,
 			Count openCases, List<Line> byStatus, List<Stage> byStage, Count awaiting, Count awaitingUrgent,
-			List<ResponseTime> responseTimes, List<Places> places) {
+			Count overdueFollowUps, List<ResponseTime> responseTimes, List<Places> places) {
 	}
 
 }

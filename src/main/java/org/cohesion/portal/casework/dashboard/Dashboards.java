@@ -157,6 +157,12 @@ public class Dashboards {
 			}
 		}
 
+		// follow-ups past their due date, not done, of the cell's cases
+		Long overdue = jdbc.queryForObject(
+				"select count(*) from mnr_followup where done_on is null and due_on < ?"
+						+ (cellId == null ? "" : " and organisation_id = " + cellId),
+				Long.class, java.sql.Date.valueOf(java.time.LocalDate.now(clock)));
+
 		// median response time by provider, computed here: portable across H2 and
 		// PostgreSQL
 		Map<String, List<Duration>> times = new TreeMap<>();
@@ -198,7 +204,7 @@ public class Dashboards {
 
 		return new Dashboard(scopeName, national, masked, selected, national ? cells : List.of(),
 				new Count(open, masked), statusLines, stages, new Count(awaiting, masked), new Count(urgent, masked),
-				responseTimes, placeLines);
+				new Count(overdue == null ? 0 : overdue, masked), responseTimes, placeLines);
 	}
 
 	/** The median of the durations (the mean of the two middle ones when even). */

@@ -116,6 +116,14 @@ class DashboardTests {
 		// awaiting: two, one of them urgent
 		referral(cellId, providerId, "SENT", true, now.minus(Duration.ofHours(5)), null);
 		referral(cellId, providerId, "SENT", false, now.minus(Duration.ofHours(6)), null);
+		// two follow-ups of the cell past their due date, one of them done: one overdue
+		for (boolean done : new boolean[] { false, true }) {
+			jdbc.update("insert into mnr_followup (ref, case_id, case_code, organisation_id, owner_id, subject, due_on,"
+					+ " done_on, created_by_id, created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+					UUID.randomUUID().toString().replace("-", ""), codes.get(0), cellId, worker.userId(),
+					new byte[] { 1 }, java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(3)),
+					done ? java.sql.Date.valueOf(java.time.LocalDate.now()) : null, worker.userId());
+		}
 	}
 
 	@Test
@@ -125,6 +133,7 @@ class DashboardTests {
 			.contains("Dossiers ouverts\u00a0: <strong>3</strong>")
 			.contains("En attente de la réponse du prestataire\u00a0: <strong>2</strong>")
 			.contains("Dont urgents\u00a0: <strong>1</strong>")
+			.contains("Suivis en retard (date prévue passée, non faits)\u00a0: <strong>1</strong>")
 			.contains(providerName)
 			.contains("4\u00a0h 0\u00a0min")
 			.doesNotContain("moins de 5")
