@@ -98,6 +98,29 @@ class AlertBrowserTests extends BrowserTest {
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/screening-360.png"),
 				browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+		// the interview, still at 360 px: a new person of 14, act and purpose (a child
+		// needs no
+		// means), presumed victim: the case file opens, the child's name hidden
+		browser.findElement(By.cssSelector("#personne details summary")).click();
+		browser.findElement(By.id("firstName")).sendKeys("Awa");
+		browser.findElement(By.id("secondName")).sendKeys("Navigatrice-Fictive");
+		browser.findElement(By.id("age")).sendKeys("14");
+		browser.findElement(By.cssSelector("form[action$='/nouvelle-personne'] button[type=submit]")).click();
+		waitUntil(() -> !browser.findElements(By.id("linked-person")).isEmpty());
+		browser.findElement(By.cssSelector("label[for='acts-Recruitment']")).click();
+		browser.findElement(By.cssSelector("label[for='acts-Transport']")).click();
+		browser.findElement(By.cssSelector("label[for='purposes-ChildLabour']")).click();
+		browser.findElement(By.cssSelector("form[action$='/indicateurs'] button[type=submit]")).click();
+		waitUntil(() -> browser.findElement(By.id("acts-Recruitment")).isSelected());
+		browser.findElement(By.cssSelector("label[for='outcome-PossibleVictimOfTrafficking']")).click();
+		new Select(browser.findElement(By.id("decisionOrg"))).selectByValue("NonPoliceGovernmentalOrganization");
+		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("decidedOn")),
+				java.time.LocalDate.now().toString());
+		browser.findElement(By.cssSelector("form[action$='/conclusion'] button[type=submit]")).click();
+		waitUntil(() -> browser.getCurrentUrl().contains("/mnr/dossiers/"));
+		String file = browser.findElement(By.tagName("main")).getText();
+		assertThat(file).contains("A. N.-F.").doesNotContain("Awa").doesNotContain("Navigatrice");
 	}
 
 	private void signIn(String username, String password) {
