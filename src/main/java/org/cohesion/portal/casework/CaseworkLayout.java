@@ -45,9 +45,11 @@ public final class CaseworkLayout {
 
 	private final List<String> stylesheets;
 
+	private final String script;
+
 	public CaseworkLayout(@Nullable Caseworker caseworker, String csrfParameter, String csrfToken,
 			List<NavEntry> navigation, String path, @Nullable String notice, @Nullable String alert,
-			MessageSource messages, Locale locale, ZoneId zone, List<String> stylesheets) {
+			MessageSource messages, Locale locale, ZoneId zone, List<String> stylesheets, String script) {
 		this.caseworker = caseworker;
 		this.csrfParameter = csrfParameter;
 		this.csrfToken = csrfToken;
@@ -59,6 +61,7 @@ public final class CaseworkLayout {
 		this.locale = locale;
 		this.zone = zone;
 		this.stylesheets = List.copyOf(stylesheets);
+		this.script = script;
 	}
 
 	/** The signed-in user, or null on the sign-in pages. */
@@ -138,6 +141,14 @@ public final class CaseworkLayout {
 
 	public List<String> stylesheets() {
 		return stylesheets;
+	}
+
+	/**
+	 * The back office's small script (folds the menu on a phone, reads tables as cards);
+	 * every page works without it.
+	 */
+	public String script() {
+		return script;
 	}
 
 }

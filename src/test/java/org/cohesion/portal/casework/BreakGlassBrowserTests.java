@@ -64,7 +64,10 @@ class BreakGlassBrowserTests extends BrowserTest {
 			if (browser.getCurrentUrl().contains("/mnr/reauthentification")) {
 				browser.findElement(By.id("password")).sendKeys("demo-gestion-mnr-2026");
 				browser.findElement(By.id("code"))
-					.sendKeys(Totp.code(CaseworkSignInTests.SECRET, Totp.step(Instant.now()) + 1));
+					.sendKeys(Totp.code(CaseworkSignInTests.SECRET,
+							Math.max(Totp.step(Instant.now()) + 1,
+									jdbc.queryForObject("select totp_last_step from mnr_user where username = ?",
+											Long.class, "gestionnaire@demo.mnr") + 1)));
 				browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 				waitUntil(() -> browser.getCurrentUrl().contains("/mnr/acces-exceptionnel"));
 			}
@@ -106,7 +109,11 @@ class BreakGlassBrowserTests extends BrowserTest {
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		waitUntil(() -> browser.getCurrentUrl().endsWith("/mnr/connexion/code"));
-		browser.findElement(By.id("code")).sendKeys(Totp.code(CaseworkSignInTests.SECRET, Totp.step(Instant.now())));
+		// a step no other test of this shared demo has used for this account (codes are
+		// single-use)
+		long used = jdbc.queryForObject("select totp_last_step from mnr_user where username = ?", Long.class, username);
+		long step = Math.max(Totp.step(Instant.now()) - 1, used + 1);
+		browser.findElement(By.id("code")).sendKeys(Totp.code(CaseworkSignInTests.SECRET, step));
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		waitUntil(() -> browser.getCurrentUrl().endsWith("/mnr"));
 	}

@@ -93,7 +93,8 @@ class CaseworkLayoutAdvice {
 		return new CaseworkLayout(caseworker, csrf != null ? csrf.getParameterName() : "_csrf",
 				csrf != null ? csrf.getToken() : "", navigation, path,
 				flash == null ? null : (String) flash.get("notice"), flash == null ? null : (String) flash.get("alert"),
-				messages, locale, platform.timeZone(), List.of(asset("/css/admin.css"), asset("/css/mnr.css")));
+				messages, locale, platform.timeZone(), List.of(asset("/css/admin.css"), asset("/css/mnr.css")),
+				asset("/js/admin.js"));
 	}
 
 	private String asset(String path) {
