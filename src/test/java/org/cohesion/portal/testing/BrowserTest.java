@@ -50,9 +50,15 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
-	/** Waits up to 20 s: the machines that run CI are shared and sometimes slow. */
+	/**
+	 * Waits up to 20 s: the machines that run CI are shared and sometimes slow. A page
+	 * that its own script replaces while the condition reads it (a live refresh, a
+	 * redirect) means "not yet", not a failure.
+	 */
 	protected void waitUntil(BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> condition.getAsBoolean());
 	}
 
 }
