@@ -33,6 +33,12 @@ if [ -z "${NO_BUILD:-}" ]; then
 fi
 JAR=${JAR:-$(ls "$ROOT"/target/portal-*.jar | grep -v original | head -n 1)}
 
+# outside demo mode the portal refuses to start without its keys (never defaults): fresh ones for this run
+export PORTAL_ROLE=${PORTAL_ROLE:-portal}   # a portal node: the newsletter's side, no casework database or keys
+export PORTAL_AUDIT_KEY=${PORTAL_AUDIT_KEY:-$(openssl rand -base64 32)}
+export PORTAL_ACCOUNTS_KEYSET=${PORTAL_ACCOUNTS_KEYSET:-$(openssl rand -base64 32)}
+export PORTAL_FORM_SECRET=${PORTAL_FORM_SECRET:-$(openssl rand -base64 32)}
+
 now_ms() { date +%s%3N; }
 
 echo "| JDK | subscribers | queued in (ms) | sent in (s) | messages/s | peak heap used (MB) | duplicates | delivered |"
@@ -57,7 +63,7 @@ for JDK in $JDKS; do
     APP=$!
     until curl -s -o /dev/null "http://127.0.0.1:$PORT/newsletter/numeros" 2>/dev/null; do
       sleep 0.2
-      kill -0 "$APP" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
+      kill -0 "$APP" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; kill "$SINK"; exit 1; }
     done
   }
   start_portal

@@ -10,6 +10,14 @@
 # page cache (default) and without it (--portal.page-cache.enabled=false), so "uncached" is the same
 # rendering the cache saves. Each line is the median of ROUNDS rounds of DURATION seconds at CONNECTIONS
 # connections, the rounds interleaved between nginx and the portal so both see the same machine load.
+#
+#   SURGE=1 bench/page-cache-bench.sh               # then a surge: 1,000 connections for 60 s on the home page
+#   SURGE_ONLY=1 bench/page-cache-bench.sh          # the surge alone
+#
+# The surge runs the portal as in a 512 MB container: the memory settings of docs/OPERATIONS.md
+# (CONTAINER_OPTS) and, where this machine lets the script make a cgroup (v1 or v2, as root), a real memory
+# limit of CONTAINER_MB (the kernel kills the process above it). It prints wrk's errors and timeouts, the
+# process RSS at the end and the JVM's own account of its memory (Native Memory Tracking).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,6 +28,10 @@ DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 HEAP=${HEAP:--Xmx320m}
+SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
+SURGE_DURATION=${SURGE_DURATION:-60}
+CONTAINER_MB=${CONTAINER_MB:-512}
+CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC}
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 command -v nginx >/dev/null || { echo "nginx is needed (apt-get install nginx)" >&2; exit 1; }
@@ -40,8 +52,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+CGROUP_PROCS=""
 start_portal() { # $@: extra arguments
-  (cd "$WORK" && exec "$JDK/bin/java" $HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=demo \
+  (cd "$WORK" && { [ -z "$CGROUP_PROCS" ] || echo $BASHPID >"$CGROUP_PROCS"; } \
+    && exec "$JDK/bin/java" $HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=demo \
       --server.port="$PORT" --portal.base-url="http://127.0.0.1:$PORT" "$@" >"$WORK/app.log" 2>&1) &
   PID=$!
   # ready when the demo is complete: the home page shows the galleries, made once the demo images are processed
@@ -80,6 +94,52 @@ summary() { # name -> "req/s p50 p99 errors" medians
   local lines=${RESULTS[$1]}
   echo "$(awk '{print $1}' <<<"$lines" | grep . | median) $(awk '{print $2}' <<<"$lines" | grep . | median) $(awk '{print $3}' <<<"$lines" | grep . | median) $(awk '{s+=$4} END {print s+0}' <<<"$lines")"
 }
+
+# a cgroup with a memory limit, as a container would have (v2 first, then v1); none if not allowed
+make_cgroup() {
+  local dir
+  if [ -w /sys/fs/cgroup/cgroup.subtree_control ] && dir=/sys/fs/cgroup/portal-bench-$$ && mkdir "$dir" 2>/dev/null; then
+    echo $((CONTAINER_MB * 1024 * 1024)) >"$dir/memory.max" && echo 0 >"$dir/memory.swap.max" 2>/dev/null || true
+    CGROUP_DIR=$dir; CGROUP_PROCS=$dir/cgroup.procs
+  elif dir=/sys/fs/cgroup/memory/portal-bench-$$ && mkdir "$dir" 2>/dev/null; then
+    echo $((CONTAINER_MB * 1024 * 1024)) >"$dir/memory.limit_in_bytes"
+    echo $((CONTAINER_MB * 1024 * 1024)) >"$dir/memory.memsw.limit_in_bytes" 2>/dev/null || true
+    CGROUP_DIR=$dir; CGROUP_PROCS=$dir/cgroup.procs
+  fi
+}
+
+surge() {
+  CGROUP_DIR=""
+  make_cgroup
+  HEAP="$CONTAINER_OPTS -XX:NativeMemoryTracking=summary"
+  echo "Surge: $SURGE_CONNECTIONS connections for ${SURGE_DURATION}s on the home page, $CONTAINER_OPTS, cgroup ${CGROUP_DIR:-none}…" >&2
+  start_portal
+  for path in / /actualites; do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
+  wrk -t2 -c16 -d3s "http://127.0.0.1:$PORT/" >/dev/null
+  local out
+  out=$(wrk -t2 -c"$SURGE_CONNECTIONS" -d"${SURGE_DURATION}s" --timeout 10s --latency -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/" 2>&1)
+  local alive=yes rss nmt
+  kill -0 "$PID" 2>/dev/null || alive="NO (see $WORK/app.log, dmesg for an OOM kill)"
+  rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status 2>/dev/null || echo "?")
+  nmt=$("$JDK/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null | grep -E '^(Total|-) ' | grep -E 'Total|Java Heap|Class|Thread|Code|GC|Internal|Other|Metaspace' | sed -E 's/ +/ /g; s/\(reserved=[0-9]+MB, //; s/\)$//' || true)
+  echo
+  echo "Surge ($(cut -d' ' -f1-3 /proc/loadavg) load after): $SURGE_CONNECTIONS connections, ${SURGE_DURATION}s, home page, JVM: $CONTAINER_OPTS"
+  echo '```'
+  grep -E 'Requests/sec|Latency|^ +(50|90|99)%|Socket errors|Non-2xx|requests in' <<<"$out"
+  echo '```'
+  echo "Process alive at the end: $alive; RSS at the end: ${rss} MB (limit ${CONTAINER_MB} MB, cgroup ${CGROUP_DIR:-none}$([ -n "$CGROUP_DIR" ] && [ -f "$CGROUP_DIR/memory.max_usage_in_bytes" ] && echo ", cgroup peak $(($(cat "$CGROUP_DIR/memory.max_usage_in_bytes") / 1048576)) MB"))"
+  echo "Native Memory Tracking (committed):"
+  echo '```'
+  echo "$nmt"
+  echo '```'
+  stop_portal
+  [ -n "$CGROUP_DIR" ] && rmdir "$CGROUP_DIR" 2>/dev/null || true
+}
+
+if [ -n "${SURGE_ONLY:-}" ]; then
+  surge
+  exit 0
+fi
 
 echo "Starting the portal with its page cache…" >&2
 start_portal
@@ -125,3 +185,6 @@ for name in nginx cached-article cached-home cached-search nginx-again uncached-
   read -r rps p50 p99 errors <<<"$(summary "$name")"
   echo "| $name | $rps | $p50 | $p99 | $errors | $(awk -v a="$rps" -v b="$NGINX_RPS" 'BEGIN { printf "%.1f %%", 100 * a / b }') |"
 done
+
+[ -n "${SURGE:-}" ] && surge
+exit 0
