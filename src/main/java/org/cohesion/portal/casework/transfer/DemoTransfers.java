@@ -72,7 +72,12 @@ class DemoTransfers implements ApplicationRunner {
 			log.info("Demo transfers: one pending, one accepted");
 		}
 		catch (RuntimeException ex) {
-			log.warn("Demo transfers: one step could not be made ({}); stopped", ex.getClass().getSimpleName());
+			StackTraceElement where = java.util.Arrays.stream(ex.getStackTrace())
+				.filter(frame -> frame.getClassName().startsWith("org.cohesion"))
+				.findFirst()
+				.orElse(null);
+			log.warn("Demo transfers: one step could not be made ({} at {}); stopped", ex.getClass().getSimpleName(),
+					where);
 		}
 	}
 
