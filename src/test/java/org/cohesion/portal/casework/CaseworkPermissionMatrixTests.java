@@ -44,6 +44,11 @@ class CaseworkPermissionMatrixTests {
 			.containsExactly(CaseworkRole.SUPERVISEUR);
 		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.CAPACITY_UPDATE)))
 			.containsExactly(CaseworkRole.PRESTATAIRE);
+		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.CASE_CLOSE_REQUEST)))
+			.containsExactlyInAnyOrder(CaseworkRole.GESTIONNAIRE_CAS, CaseworkRole.SUPERVISEUR);
+		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.CASE_CLOSE_APPROVE)))
+			.as("a closure is approved, and a case reopened, by a supervisor only")
+			.containsExactly(CaseworkRole.SUPERVISEUR);
 	}
 
 	@Test

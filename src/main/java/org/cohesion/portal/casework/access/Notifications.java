@@ -49,7 +49,13 @@ public class Notifications {
 		TRANSFER_ANSWERED,
 
 		/** A follow-up the recipient owns has passed its due date (sent once). */
-		FOLLOWUP_OVERDUE
+		FOLLOWUP_OVERDUE,
+
+		/** The closure of a case of the recipient's cell awaits their decision. */
+		CLOSURE_REQUESTED,
+
+		/** A supervisor decided on a closure the recipient asked for. */
+		CLOSURE_ANSWERED
 
 	}
 

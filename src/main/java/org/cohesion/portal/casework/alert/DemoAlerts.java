@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.DemoCaseworkers;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.alert.ScreeningForms.ConclusionForm;
 import org.cohesion.portal.casework.alert.ScreeningForms.IndicatorsForm;
-import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,8 +66,8 @@ class DemoAlerts implements ApplicationRunner {
 		if (existing != null && existing > 0) {
 			return;
 		}
-		Optional<Caseworker> agent = caseworker("agent@demo.mnr");
-		Optional<Caseworker> worker = caseworker("gestionnaire@demo.mnr");
+		Optional<Caseworker> agent = DemoCaseworkers.find(jdbc, "agent@demo.mnr");
+		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
 		if (agent.isEmpty() || worker.isEmpty()) {
 			log.warn("Demo alerts: the demo agent or case worker is missing; skipped");
 			return;
@@ -137,18 +137,6 @@ class DemoAlerts implements ApplicationRunner {
 				String.format(java.util.Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute()), circumstances, people,
 				urgent, urgent, false, urgent, urgent ? "SUSPECTED_EXPLOITER" : "", "",
 				urgent ? "Agent Brou (démo), 07 00 00 00 00" : "", null);
-	}
-
-	private Optional<Caseworker> caseworker(String username) {
-		return jdbc
-			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
-							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
-					username)
-			.stream()
-			.findFirst();
 	}
 
 }

@@ -147,22 +147,54 @@ class CaseFile {
 	}
 
 	/**
-	 * Moves to another status. Closing and reopening are for a supervisor; closing needs
-	 * its reason (already encrypted by the caller).
+	 * Moves between the open statuses (active, follow-up). Closing and reopening are not
+	 * done here but through {@link #close} and {@link #reopen}: a closure is requested
+	 * and approved by a supervisor, a reopening is a supervisor's with a written reason.
 	 */
 	void changeStatus(CaseStatus next, boolean supervisor, byte @Nullable [] encryptedReason, Clock clock) {
 		CaseStatus current = getStatus();
 		if (next == current) {
 			throw new Refusal("mnr.case.error.status.same");
 		}
-		if (current.needsSupervisorTo(next) && !supervisor) {
+		if (current.needsSupervisorTo(next)) {
 			throw new Refusal(next.open() ? "mnr.case.error.status.reopen" : "mnr.case.error.status.close");
 		}
-		if (!next.open() && encryptedReason == null) {
+		this.casStatus = next.htcds();
+		touch(clock);
+	}
+
+	// ---- closure and reopening (the closure package's approval and reopening)
+
+	/**
+	 * Closes the case once a supervisor approved its closure: {@code Closed} or
+	 * {@code ClosedReferred}, with the HTCDS reason (encrypted by the caller).
+	 */
+	void close(CaseStatus closed, byte @Nullable [] encryptedReason, Clock clock) {
+		requireOpen();
+		if (closed.open()) {
+			throw new Refusal("mnr.closure.refused.notAClosure");
+		}
+		if (encryptedReason == null) {
 			throw new Refusal("mnr.case.error.status.reason");
 		}
-		this.casStatus = next.htcds();
-		this.casReasonForClosure = next.open() ? null : encryptedReason;
+		this.casStatus = closed.htcds();
+		this.casReasonForClosure = encryptedReason;
+		touch(clock);
+	}
+
+	/**
+	 * A supervisor of the case's cell reopens a closed case (the reason is kept by the
+	 * caller).
+	 */
+	void reopen(boolean cellSupervisor, Clock clock) {
+		if (!cellSupervisor) {
+			throw new Refusal("mnr.closure.refused.reopenSupervisorOnly");
+		}
+		if (getStatus().open()) {
+			throw new Refusal("mnr.closure.refused.notClosed");
+		}
+		this.casStatus = CaseStatus.ACTIVE.htcds();
+		this.casReasonForClosure = null;
 		touch(clock);
 	}
 

@@ -459,7 +459,7 @@ public class CaseFiles {
 					reason.isEmpty() ? null : cipher.encrypt(reason, binding(file, "cas_reason_for_closure")), clock);
 		}
 		catch (CaseFile.Refusal refusal) {
-			return Outcome.refused(next.open() || !reason.isEmpty() ? "status" : "reason", refusal.messageKey());
+			return Outcome.refused("status", refusal.messageKey());
 		}
 		cases.saveAndFlush(file);
 		append(file, who, CaseEventKind.STATUS_CHANGED, previous.name() + "|" + next.name());
@@ -653,6 +653,12 @@ public class CaseFiles {
 		}
 		if (!errors.isEmpty()) {
 			return Outcome.refused(errors);
+		}
+		try {
+			file.requireOpenForAppending();
+		}
+		catch (CaseFile.Refusal refusal) {
+			return Outcome.refused("roles", refusal.messageKey());
 		}
 		String ref = newRef();
 		jdbc.update(
@@ -848,6 +854,116 @@ public class CaseFiles {
 		}
 	}
 
+	// ---- for the closure and the reintegration (packages closure and reintegration)
+
+	/**
+	 * What the closure and reintegration pages need of a case for this user: whether they
+	 * may change it (in scope, not through break-the-glass, allowed to edit), whether
+	 * they own it or supervise its cell, its status, risk and version.
+	 */
+	public record Standing(long caseId, String code, long ownerId, long organisationId, CaseStatus status,
+			boolean editable, boolean owner, boolean cellSupervisor, CaseViews.Risk risk, long version) {
+
+		public boolean open() {
+			return status.open();
+		}
+
+	}
+
+	/**
+	 * The case as the closure and reintegration pages see it, if this user may read it
+	 * (not through break-the-glass: those pages are for the people working the case);
+	 * else 404. The caller audits its own read.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public Standing standing(Caseworker who, String code) {
+		CaseFile file = cases.findByCode(code).orElseThrow(RecordNotFoundException::new);
+		Access access = policy.require(who, scope(file));
+		if (access.breakGlass()) {
+			throw new RecordNotFoundException();
+		}
+		return standing(file, who);
+	}
+
+	/** The standing of the case of this id (no scope check: the caller made its own). */
+	@CaseworkTransactional(readOnly = true)
+	public Standing standing(long caseId, Caseworker who) {
+		return standing(cases.findById(caseId).orElseThrow(RecordNotFoundException::new), who);
+	}
+
+	private Standing standing(CaseFile file, Caseworker who) {
+		CaseViews.Risk risk = new CaseViews.Risk(file.getRiskLevel(), file.getRiskDanger(), file.getRiskProximity(),
+				file.getRiskRetrafficking(), decrypt(file, "risk_note", file.getRiskNote()), file.getRiskAssessedAt());
+		return new Standing(Objects.requireNonNull(file.getId()), file.getCode(), file.getOwnerId(),
+				file.getOrganisationId(), file.getStatus(), who.may(CaseworkPermission.PERSON_EDIT),
+				file.getOwnerId() == who.userId(),
+				who.role() == CaseworkRole.SUPERVISEUR && file.getOrganisationId() == who.organisationId(), risk,
+				file.getVersion());
+	}
+
+	/**
+	 * An approved closure: the case closes ({@code Closed} or {@code ClosedReferred})
+	 * with its HTCDS reason, encrypted here and bound to the case; the timeline says who
+	 * approved and the reason's category. The case's version is checked (optimistic
+	 * locking). Returns the message key of a refusal, or null.
+	 */
+	@CaseworkTransactional
+	public @Nullable String closeApproved(long caseId, long expectedVersion, CaseStatus closed, String reason,
+			Caseworker who, String category) {
+		CaseFile file = cases.findById(caseId).orElseThrow(RecordNotFoundException::new);
+		if (file.getVersion() != expectedVersion) {
+			return "mnr.closure.refused.caseChanged";
+		}
+		try {
+			file.close(closed,
+					reason.isBlank() ? null : cipher.encrypt(reason, binding(file, "cas_reason_for_closure")), clock);
+		}
+		catch (CaseFile.Refusal refusal) {
+			return refusal.messageKey();
+		}
+		cases.saveAndFlush(file);
+		append(file, who, CaseEventKind.CLOSURE_APPROVED, category);
+		audit.record(AuditEvent.of(AuditAction.UPDATE, "case", file.getCode(), "cas_Status (clôture approuvée)"));
+		return null;
+	}
+
+	/**
+	 * A supervisor reopens a closed case (the reason is kept by the closure package). The
+	 * case's version is checked. Returns the message key of a refusal, or null.
+	 */
+	@CaseworkTransactional
+	public @Nullable String reopen(long caseId, long expectedVersion, Caseworker who) {
+		CaseFile file = cases.findById(caseId).orElseThrow(RecordNotFoundException::new);
+		if (file.getVersion() != expectedVersion) {
+			return "mnr.closure.refused.caseChanged";
+		}
+		try {
+			file.reopen(who.role() == CaseworkRole.SUPERVISEUR && who.may(CaseworkPermission.CASE_CLOSE_APPROVE)
+					&& file.getOrganisationId() == who.organisationId(), clock);
+		}
+		catch (CaseFile.Refusal refusal) {
+			return refusal.messageKey();
+		}
+		cases.saveAndFlush(file);
+		append(file, who, CaseEventKind.CASE_REOPENED, "");
+		audit.record(AuditEvent.of(AuditAction.UPDATE, "case", file.getCode(), "cas_Status (réouverture)"));
+		return null;
+	}
+
+	/** A risk assessment of the timeline: when, by whom, which level. */
+	public record RiskAssessed(Instant at, String actor, RiskLevel level) {
+	}
+
+	/** The case's risk assessments, newest first, from its timeline (no check here). */
+	@CaseworkTransactional(readOnly = true)
+	public List<RiskAssessed> riskHistory(long caseId) {
+		return jdbc.query(
+				"select at, actor, detail from mnr_case_event where case_id = ? and kind = ? order by at desc, id desc",
+				(rs, row) -> new RiskAssessed(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+						RiskLevel.valueOf(rs.getString("detail"))),
+				caseId, CaseEventKind.RISK_ASSESSED.name());
+	}
+
 	// ---- timeline
 
 	private void append(CaseFile file, Caseworker who, CaseEventKind kind, String detail) {
@@ -948,6 +1064,13 @@ public class CaseFiles {
 					REFERRAL_REVOKED ->
 				codes.stream().map(code -> "mnr.service.type." + code.toLowerCase(java.util.Locale.ROOT)).toList();
 			case PLAN_ACTION_ADDED, PLAN_ACTION_DONE -> codes.stream().map(code -> "mnr.plan.type." + code).toList();
+			case CLOSURE_REQUESTED, CLOSURE_APPROVED, CLOSURE_REJECTED, CLOSURE_WITHDRAWN ->
+				codes.stream().map(code -> "mnr.closure.category." + code).toList();
+			case REINTEGRATION_UPDATED -> codes.size() == 2
+					? List.of("mnr.reintegration.dimension." + codes.get(0), "mnr.reintegration.status." + codes.get(1))
+					: List.of();
+			case RETURN_STEP_UPDATED -> codes.size() == 2
+					? List.of("mnr.return.step." + codes.get(0), "mnr.return.status." + codes.get(1)) : List.of();
 			default -> List.of();
 		};
 	}

@@ -24,7 +24,8 @@ public enum CaseStatus {
 	}
 
 	/**
-	 * Closing and reopening are a supervisor's decision; the rest is the case worker's.
+	 * Closing and reopening are a supervisor's decision (through a closure request and
+	 * its approval, or a reopening); the rest is the case worker's.
 	 */
 	boolean needsSupervisorTo(CaseStatus next) {
 		return open() != next.open();

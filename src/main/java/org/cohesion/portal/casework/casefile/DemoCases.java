@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.DemoCaseworkers;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.access.BreakGlass;
 import org.cohesion.portal.casework.casefile.CaseForms.ChildForm;
@@ -103,19 +104,17 @@ class DemoCases implements ApplicationRunner {
 		if (existing != null && existing > 0) {
 			return;
 		}
-		Optional<Caseworker> worker = caseworker("gestionnaire@demo.mnr");
-		Optional<Caseworker> supervisor = caseworker("superviseur@demo.mnr");
+		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
+		Optional<Caseworker> supervisor = DemoCaseworkers.find(jdbc, "superviseur@demo.mnr");
 		if (worker.isEmpty() || supervisor.isEmpty()) {
 			log.warn("Demo cases: the demo case worker or supervisor is missing; no demo case");
 			return;
 		}
 		OTHERS.forEach(this::ensure);
-		Caseworker gon = caseworker(OTHERS.get(0).username()).orElseThrow();
-		Caseworker hsa = caseworker(OTHERS.get(2).username()).orElseThrow();
-		Caseworker hsaSupervisor = caseworker(OTHERS.get(3).username()).orElseThrow();
-		Caseworker dltp = caseworker(OTHERS.get(4).username()).orElseThrow();
+		Caseworker gon = DemoCaseworkers.find(jdbc, OTHERS.get(0).username()).orElseThrow();
+		Caseworker hsa = DemoCaseworkers.find(jdbc, OTHERS.get(2).username()).orElseThrow();
+		Caseworker dltp = DemoCaseworkers.find(jdbc, OTHERS.get(4).username()).orElseThrow();
 		Caseworker por = worker.get();
-		Caseworker porSupervisor = supervisor.get();
 		LocalDate today = LocalDate.now(clock);
 
 		String aicha = open(por, "Aïcha", "Fictive-Yéo", today.minusYears(13).minusMonths(2), "07 00 10 00 01",
@@ -151,9 +150,9 @@ class DemoCases implements ApplicationRunner {
 				false, false);
 		backdate(lassina, Duration.ofDays(45));
 
-		String clarisse = open(por, "Clarisse", "Démo-Aka", today.minusYears(29), "07 00 10 00 07", "FEMININE", false,
-				false);
-		status(porSupervisor, clarisse, "CLOSED", "Retour volontaire en famille, suivi terminé (démo).");
+		open(por, "Clarisse", "Démo-Aka", today.minusYears(29), "07 00 10 00 07", "FEMININE", false, false);
+		// closed by DemoClosures (order 50): requested by its case worker, approved by
+		// the supervisor
 
 		String bintou = open(gon, "Bintou", "Fictive-Diarra", today.minusYears(12), "07 00 10 00 08", "FEMININE", true,
 				false);
@@ -162,9 +161,8 @@ class DemoCases implements ApplicationRunner {
 		String moussa = open(hsa, "Moussa", "Fictif-Traoré", today.minusYears(40), "01 00 10 00 10", "MASCULINE", false,
 				false);
 		risk(hsa, moussa, "HIGH", "HIGH", "MEDIUM", "Fictif : menaces reçues par téléphone.");
-		String koffi = open(hsa, "Koffi", "Démo-Yao", today.minusYears(19), "07 00 10 00 11", "MASCULINE", false,
-				false);
-		status(hsaSupervisor, koffi, "CLOSED_REFERRED", "Orienté vers la clinique juridique de Daloa (démo).");
+		open(hsa, "Koffi", "Démo-Yao", today.minusYears(19), "07 00 10 00 11", "MASCULINE", false, false);
+		// closed by DemoClosures (order 50) in one step by the cell's supervisor
 
 		open(dltp, "Rita", "Démo-Mensah", today.minusYears(24), "05 00 10 00 12", "FEMININE", false, true, true);
 
@@ -230,7 +228,7 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	private void ensure(OtherWorker other) {
-		if (caseworker(other.username()).isPresent()) {
+		if (DemoCaseworkers.find(jdbc, other.username()).isPresent()) {
 			return;
 		}
 		jdbc.update(
@@ -238,18 +236,6 @@ class DemoCases implements ApplicationRunner {
 						+ " created_at) select ?, ?, ?, ?, id, false, ? from mnr_organisation where code = ?",
 				other.username(), other.displayName(), "{noop}" + UUID.randomUUID(), other.role().name(),
 				Timestamp.from(Instant.now(clock)), other.organisationCode());
-	}
-
-	private Optional<Caseworker> caseworker(String username) {
-		return jdbc
-			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
-							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
-					username)
-			.stream()
-			.findFirst();
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.DemoCaseworkers;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.crypto.BlindIndex;
 import org.cohesion.portal.casework.crypto.Normalise;
-import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +64,8 @@ class DemoConsents implements ApplicationRunner {
 			return;
 		}
 		String today = LocalDate.now(clock).toString();
-		Optional<Caseworker> worker = caseworker("gestionnaire@demo.mnr");
-		Optional<Caseworker> supervisor = caseworker("superviseur@demo.mnr");
+		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
+		Optional<Caseworker> supervisor = DemoCaseworkers.find(jdbc, "superviseur@demo.mnr");
 		Optional<String> child = person("07 00 00 01 01");
 		Optional<String> adult = person("05 00 00 02 02");
 		if (worker.isEmpty() || supervisor.isEmpty() || child.isEmpty() || adult.isEmpty()) {
@@ -118,18 +118,6 @@ class DemoConsents implements ApplicationRunner {
 						+ " where i.kind = 'phone' and i.digest = ? order by p.id",
 				String.class, (Object) index.of("phone", e164));
 		return codes.stream().findFirst();
-	}
-
-	private Optional<Caseworker> caseworker(String username) {
-		return jdbc
-			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
-							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
-					username)
-			.stream()
-			.findFirst();
 	}
 
 }

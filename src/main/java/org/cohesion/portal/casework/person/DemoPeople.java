@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.DemoCaseworkers;
 import org.cohesion.portal.casework.CaseworkTransactional;
-import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +84,7 @@ class DemoPeople implements ApplicationRunner {
 		}
 		LocalDate identified = LocalDate.now(clock).minusDays(3);
 		for (DemoPerson demo : PEOPLE) {
-			Optional<Caseworker> owner = caseworker(demo.owner());
+			Optional<Caseworker> owner = DemoCaseworkers.find(jdbc, demo.owner());
 			if (owner.isEmpty()) {
 				log.warn("Demo people: no demo user {}; skipped", demo.owner());
 				continue;
@@ -94,23 +94,12 @@ class DemoPeople implements ApplicationRunner {
 					"Quartier fictif, Korhogo", "", demo.narrative(), identified.toString(), null);
 			PersonRecords.Result result = records.create(owner.get(), null, form, null);
 			if (!demo.assignedTo().isEmpty()) {
-				caseworker(demo.assignedTo()).ifPresent(worker -> jdbc.update(
-						"insert into mnr_person_assignment (person_id, user_id) select id, ? from mnr_person where code = ?",
-						worker.userId(), result.code()));
+				DemoCaseworkers.find(jdbc, demo.assignedTo())
+					.ifPresent(worker -> jdbc.update(
+							"insert into mnr_person_assignment (person_id, user_id) select id, ? from mnr_person where code = ?",
+							worker.userId(), result.code()));
 			}
 		}
-	}
-
-	private Optional<Caseworker> caseworker(String username) {
-		return jdbc
-			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
-							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
-					username)
-			.stream()
-			.findFirst();
 	}
 
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.DemoCaseworkers;
 import org.cohesion.portal.casework.person.PersonNames;
 import org.cohesion.portal.casework.plan.PlanViews.ActionForm;
 import org.cohesion.portal.casework.plan.PlanViews.FollowUpForm;
-import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +57,7 @@ class DemoPlans implements ApplicationRunner {
 				|| jdbc.queryForObject("select count(*) from " + AssistancePlans.ACTIONS, Long.class) > 0) {
 			return;
 		}
-		Optional<Caseworker> worker = caseworker("gestionnaire@demo.mnr");
+		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
 		Optional<String> aicha = caseOf("07 00 10 00 01");
 		Optional<String> seydou = caseOf("07 00 10 00 04");
 		Long ngo = jdbc.queryForList("select id from mnr_organisation where code = 'DEMO-ONG'", Long.class)
@@ -117,18 +117,6 @@ class DemoPlans implements ApplicationRunner {
 			.stream()
 			.flatMap(
 					id -> jdbc.queryForList("select code from mnr_case where person_id = ?", String.class, id).stream())
-			.findFirst();
-	}
-
-	private Optional<Caseworker> caseworker(String username) {
-		return jdbc
-			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
-							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
-					username)
-			.stream()
 			.findFirst();
 	}
 

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
+import org.cohesion.portal.casework.DemoCaseworkers;
 import org.cohesion.portal.casework.consent.ConsentForm;
 import org.cohesion.portal.casework.consent.Consents;
 import org.cohesion.portal.casework.person.PersonNames;
 import org.cohesion.portal.casework.referral.ReferralViews.SendForm;
-import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +66,9 @@ class DemoReferrals implements ApplicationRunner {
 		if (!platform.demo().enabled() || referrals.count() > 0) {
 			return;
 		}
-		Optional<Caseworker> worker = caseworker("gestionnaire@demo.mnr");
-		Optional<Caseworker> supervisor = caseworker("superviseur@demo.mnr");
-		Optional<Caseworker> provider = caseworker("prestataire@demo.mnr");
+		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
+		Optional<Caseworker> supervisor = DemoCaseworkers.find(jdbc, "superviseur@demo.mnr");
+		Optional<Caseworker> provider = DemoCaseworkers.find(jdbc, "prestataire@demo.mnr");
 		Long ngo = jdbc.queryForList("select id from mnr_organisation where code = 'DEMO-ONG'", Long.class)
 			.stream()
 			.findFirst()
@@ -165,18 +165,6 @@ class DemoReferrals implements ApplicationRunner {
 			.stream()
 			.findFirst()
 			.orElse(null);
-	}
-
-	private Optional<Caseworker> caseworker(String username) {
-		return jdbc
-			.query("select u.id, u.username, u.display_name, u.role, o.id as org_id, o.code, o.region"
-					+ " from mnr_user u join mnr_organisation o on o.id = u.organisation_id where u.username = ?",
-					(rs, row) -> new Caseworker(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), CaseworkRole.valueOf(rs.getString("role")),
-							rs.getLong("org_id"), rs.getString("code"), rs.getString("region")),
-					username)
-			.stream()
-			.findFirst();
 	}
 
 }

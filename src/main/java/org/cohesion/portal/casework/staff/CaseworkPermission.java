@@ -42,6 +42,16 @@ public enum CaseworkPermission {
 	 * given.
 	 */
 	REFERRAL_ANSWER,
+	/**
+	 * Ask for the closure of a case one owns (or of one's cell, as supervisor), with a
+	 * reason category and the HTCDS reason.
+	 */
+	CASE_CLOSE_REQUEST,
+	/**
+	 * Approve or reject the closure requests of one's cell, and reopen a closed case with
+	 * a written reason.
+	 */
+	CASE_CLOSE_APPROVE,
 	/** Search the directory of services (who gives what, where, with how many places). */
 	DIRECTORY_READ,
 	/** Update the places free of one's own organisation's services. */

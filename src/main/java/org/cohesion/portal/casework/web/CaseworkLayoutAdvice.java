@@ -39,6 +39,7 @@ class CaseworkLayoutAdvice {
 			new Entry("mnr.nav.dashboard", "/mnr/tableau-de-bord", null, Dashboards::offeredTo),
 			new Entry("mnr.nav.transfers", "/mnr/transferts", null,
 					who -> who.role() == CaseworkRole.GESTIONNAIRE_CAS || who.role() == CaseworkRole.SUPERVISEUR),
+			new Entry("mnr.nav.closures", "/mnr/clotures", CaseworkPermission.CASE_CLOSE_REQUEST),
 			new Entry("mnr.nav.people", "/mnr/personnes", CaseworkPermission.PERSON_READ),
 			new Entry("mnr.nav.referrals", "/mnr/referencements", CaseworkPermission.REFERRAL_ANSWER),
 			new Entry("mnr.nav.directory", "/mnr/annuaire", CaseworkPermission.DIRECTORY_READ),

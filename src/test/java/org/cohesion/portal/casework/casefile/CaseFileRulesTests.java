@@ -34,7 +34,7 @@ class CaseFileRulesTests {
 	}
 
 	@Test
-	void aCaseWorkerMovesBetweenActiveAndFollowUpButOnlyASupervisorClosesWithAReasonOrReopens() {
+	void theStatusMovesBetweenActiveAndFollowUpOnlyClosingAndReopeningGoThroughTheirOwnSteps() {
 		CaseFile file = adult();
 		file.changeStatus(CaseStatus.FOLLOW_UP, false, null, clock);
 		assertThat(file.getStatus()).isEqualTo(CaseStatus.FOLLOW_UP);
@@ -42,14 +42,25 @@ class CaseFileRulesTests {
 			.hasMessage("mnr.case.error.status.same");
 		assertThatThrownBy(() -> file.changeStatus(CaseStatus.CLOSED, false, new byte[] { 1 }, clock))
 			.hasMessage("mnr.case.error.status.close");
-		assertThatThrownBy(() -> file.changeStatus(CaseStatus.CLOSED, true, null, clock))
-			.hasMessage("mnr.case.error.status.reason");
-		file.changeStatus(CaseStatus.CLOSED_REFERRED, true, new byte[] { 1 }, clock);
+		assertThatThrownBy(() -> file.changeStatus(CaseStatus.CLOSED, true, new byte[] { 1 }, clock))
+			.as("even a supervisor closes through an approved closure request")
+			.hasMessage("mnr.case.error.status.close");
+		assertThatThrownBy(() -> file.close(CaseStatus.CLOSED, null, clock)).hasMessage("mnr.case.error.status.reason");
+		assertThatThrownBy(() -> file.close(CaseStatus.ACTIVE, new byte[] { 1 }, clock))
+			.hasMessage("mnr.closure.refused.notAClosure");
+		assertThatThrownBy(() -> file.reopen(true, clock)).hasMessage("mnr.closure.refused.notClosed");
+		file.close(CaseStatus.CLOSED_REFERRED, new byte[] { 1 }, clock);
+		assertThat(file.getStatus()).isEqualTo(CaseStatus.CLOSED_REFERRED);
+		assertThatThrownBy(() -> file.close(CaseStatus.CLOSED, new byte[] { 1 }, clock))
+			.hasMessage("mnr.case.error.closed");
 		assertThatThrownBy(() -> file.assessRisk(RiskLevel.LOW, RiskLevel.LOW, RiskLevel.LOW, null, clock))
 			.hasMessage("mnr.case.error.closed");
-		assertThatThrownBy(() -> file.changeStatus(CaseStatus.ACTIVE, false, null, clock))
+		assertThatThrownBy(() -> file.requireOpenForAppending()).hasMessage("mnr.case.error.closed");
+		assertThatThrownBy(() -> file.changeStatus(CaseStatus.ACTIVE, true, null, clock))
 			.hasMessage("mnr.case.error.status.reopen");
-		file.changeStatus(CaseStatus.ACTIVE, true, null, clock);
+		assertThatThrownBy(() -> file.reopen(false, clock)).hasMessage("mnr.closure.refused.reopenSupervisorOnly");
+		file.reopen(true, clock);
+		assertThat(file.getStatus()).isEqualTo(CaseStatus.ACTIVE);
 		assertThat(file.getCasReasonForClosure()).isNull();
 	}
 

@@ -375,37 +375,41 @@ class CaseFileTests {
 	}
 
 	@Test
-	void onlyASupervisorClosesACaseWithAReasonAndAClosedCaseTakesNoMoreNotes() throws Exception {
+	void theStatusFormNoLongerClosesAClosureGoesThroughItsRequestAndAClosedCaseTakesNoMoreNotes() throws Exception {
 		String personCode = person(worker, "Binta", "Essai-Barry", "1992-08-08", "07 21 00 00 10");
 		String code = caseOf(screened(worker, personCode, false, false));
-		MvcResult refused = mvc
-			.perform(post("/mnr/dossiers/" + code + "/statut").with(as(worker))
-				.with(csrf())
-				.param("status", "CLOSED")
-				.param("reason", "Retour en famille.")
-				.param("version", Long.toString(version(code))))
-			.andExpect(status().isUnprocessableEntity())
-			.andReturn();
-		assertThat(html(refused)).contains("Seul un superviseur peut clôturer un dossier.");
+		for (Caseworker who : List.of(worker, supervisor)) {
+			MvcResult refused = mvc
+				.perform(post("/mnr/dossiers/" + code + "/statut").with(as(who))
+					.with(csrf())
+					.param("status", "CLOSED")
+					.param("reason", "Retour en famille.")
+					.param("version", Long.toString(version(code))))
+				.andExpect(status().isUnprocessableEntity())
+				.andReturn();
+			assertThat(html(refused)).as(who.role().name())
+				.contains("Un dossier se clôture par une demande de clôture approuvée par un superviseur");
+		}
 		mvc.perform(post("/mnr/dossiers/" + code + "/statut").with(as(worker))
 			.with(csrf())
 			.param("status", "FOLLOW_UP")
 			.param("version", Long.toString(version(code)))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/mnr/dossiers/" + code + "/statut").with(as(supervisor))
+		// the cell's supervisor asks and, the decision being theirs, closes in one step
+		mvc.perform(post("/mnr/dossiers/" + code + "/cloture").with(as(supervisor))
 			.with(csrf())
-			.param("status", "CLOSED")
-			.param("reason", "")
-			.param("version", Long.toString(version(code)))).andExpect(status().isUnprocessableEntity());
-		mvc.perform(post("/mnr/dossiers/" + code + "/statut").with(as(supervisor))
-			.with(csrf())
-			.param("status", "CLOSED")
-			.param("reason", "Retour en famille accompagné.")
-			.param("version", Long.toString(version(code)))).andExpect(status().is3xxRedirection());
+			.param("category", "RETURNED")
+			.param("reason", "Retour en famille accompagné.")).andExpect(status().is3xxRedirection());
 
-		assertThat(html(read(worker, "/mnr/dossiers/" + code))).contains("Clôturé", "Retour en famille accompagné.",
-				"Statut changé\u00a0: Actif → Suivi", "Statut changé\u00a0: Suivi → Clôturé");
+		assertThat(html(read(worker, "/mnr/dossiers/" + code))).contains("Clôturé (orienté)",
+				"Retour en famille accompagné.", "Statut changé\u00a0: Actif → Suivi",
+				"Clôture demandée (Retour ou rapatriement effectué).",
+				"Clôture approuvée (Retour ou rapatriement effectué)\u00a0: le dossier est clôturé.");
 		mvc.perform(post("/mnr/dossiers/" + code + "/notes").with(as(worker)).with(csrf()).param("text", "Encore"))
 			.andExpect(status().isUnprocessableEntity());
+		mvc.perform(post("/mnr/dossiers/" + code + "/auteurs").with(as(worker))
+			.with(csrf())
+			.param("roles", "Transporter")
+			.param("details", "Encore")).andExpect(status().isUnprocessableEntity());
 	}
 
 	@Test
