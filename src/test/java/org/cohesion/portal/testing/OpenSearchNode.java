@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,9 +78,8 @@ public final class OpenSearchNode {
 	}
 
 	private static String start() {
-		List<String> classpath;
 		try {
-			classpath = List.of(Files.readString(CLASSPATH).strip());
+			String classpath = Files.readString(CLASSPATH).strip();
 			Path base = HOME.resolve("node-" + ProcessHandle.current().pid()).toAbsolutePath();
 			Path config = base.resolve("config");
 			Files.createDirectories(config);
@@ -95,7 +93,7 @@ public final class OpenSearchNode {
 			int port = freePort();
 			String java = ProcessHandle.current().info().command().orElse("java");
 			String command = String.join(" ", quote(java), "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-					"-Dlog4j2.disable.jmx=true", "-cp", quote(classpath.get(0)),
+					"-Dlog4j2.disable.jmx=true", "-cp", quote(classpath),
 					"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath", quote(base.toString()), "-confPath",
 					quote(config.toString()), "-numOfNode", "1", "-clusterName", "portal-tests", "-baseHttpPort",
 					String.valueOf(port - 1));
