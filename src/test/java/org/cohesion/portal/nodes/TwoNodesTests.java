@@ -38,6 +38,7 @@ import org.cohesion.portal.newsletter.domain.SubscriberRepository;
 import org.cohesion.portal.pagecache.internal.PageCachePolls;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.FreeSmtp;
+import org.cohesion.portal.testing.OpenSearchNode;
 import org.cohesion.portal.testing.RequiresServices;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -74,11 +75,13 @@ import static org.awaitility.Awaitility.await;
  * is valid on B (sessions live in the database: Spring Session JDBC); an edition of the
  * newsletter scheduled for now is sent once, although both nodes run the sender.
  * PostgreSQL only: that is the shared database of a multi-node installation (the H2 run
- * skips this class; CI runs it on PostgreSQL).
+ * skips this class; CI runs it on PostgreSQL). Search is a multi-node installation's too:
+ * both nodes index into one real OpenSearch node through the outbox in the database, and
+ * what A publishes is found by B's search.
  */
 @Tag("integration")
 @EnabledIfSystemProperty(named = TestDatabase.MODE_PROPERTY, matches = "postgresql")
-@ExtendWith(RequiresServices.PostgresqlCondition.class)
+@ExtendWith({ RequiresServices.PostgresqlCondition.class, OpenSearchNode.Available.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "portal.page-cache.enabled=true", "portal.newsletter.sender.enabled=true",
 				"portal.newsletter.sender.poll-every=PT1S", "portal.mail.from=lettre@ministere.example" })
@@ -94,9 +97,10 @@ class TwoNodesTests {
 	static final Duration WITHIN = Duration.ofSeconds(5);
 
 	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
+	static void smtpAndSearch(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", SMTP::getPort);
+		OpenSearchNode.configure(registry);
 	}
 
 	@LocalServerPort
@@ -160,7 +164,10 @@ class TwoNodesTests {
 				"--spring.mail.port=" + SMTP.getPort()));
 		for (String name : new String[] { "spring.datasource.url", "spring.datasource.username",
 				"spring.datasource.password", "spring.flyway.default-schema", "spring.flyway.schemas",
-				"portal.casework.db.url", "portal.casework.db.user", "portal.casework.db.password" }) {
+				"portal.casework.db.url", "portal.casework.db.user", "portal.casework.db.password",
+				// the same cluster and the same indexes as node A
+				"portal.search.backend", "portal.search.opensearch.url", "portal.search.opensearch.index-prefix",
+				"portal.search.rebuild-when-missing" }) {
 			String value = environment.getProperty(name);
 			if (value != null) {
 				arguments.add("--" + name + "=" + value);
@@ -193,6 +200,8 @@ class TwoNodesTests {
 		String sectionPage = "/rubriques/" + section.getSlug();
 		List<String> pages = List.of("/", "/actualites", sectionPage, "/actualites/rss.xml", "/sitemap.xml",
 				"/api/v1/articles");
+		// B's search (OpenSearch, fed through the outbox by whichever node's agent)
+		String search = "/recherche?q=" + URLEncoder.encode("kits scolaires Bouaké", StandardCharsets.UTF_8);
 		// node A tells what the set-up changed, node B sees it; then node B has every
 		// page
 		// in its cache before the change: only what node A tells it through the database
@@ -209,6 +218,8 @@ class TwoNodesTests {
 				assertThat(cached.headers().firstValue("X-Page-Cache")).as(page).hasValue("hit");
 				assertThat(cached.body()).as(page).doesNotContain("kits-scolaires");
 			}
+			assertThat(get(portB, search).statusCode()).isEqualTo(200);
+			assertThat(get(portB, search).body()).doesNotContain("kits-scolaires");
 		});
 
 		Article article = fixtures.article(title).in(section).save();
@@ -219,6 +230,7 @@ class TwoNodesTests {
 			for (String page : pages) {
 				assertThat(get(portB, page).body()).as(page).contains(article.getSlug());
 			}
+			assertThat(get(portB, search).body()).as(search).contains(article.getSlug());
 		});
 
 		transactions.executeWithoutResult(status -> articles.findById(article.getId()).orElseThrow().unpublish(clock));
@@ -228,6 +240,7 @@ class TwoNodesTests {
 			for (String page : pages) {
 				assertThat(get(portB, page).body()).as(page).doesNotContain(article.getSlug());
 			}
+			assertThat(get(portB, search).body()).as(search).doesNotContain(article.getSlug());
 		});
 	}
 

@@ -3,17 +3,24 @@ package org.cohesion.portal.search;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The French analysis and the query language, through the real index. */
+/**
+ * The French analysis and the query language, through the real index: embedded Lucene
+ * here, a real OpenSearch node in {@link OpenSearchFrenchSearchTests}, which runs these
+ * same queries and expects the same articles (the two backends' analysis is one).
+ */
 @IntegrationTest
 class FrenchSearchTests {
 
@@ -25,6 +32,12 @@ class FrenchSearchTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	Section solidarity;
 
@@ -44,6 +57,14 @@ class FrenchSearchTests {
 			.standfirst("Des coopératives agricoles à l’honneur.")
 			.body("<p>La ministre a rencontré les productrices de riz.</p>")
 			.save();
+		indexed();
+	}
+
+	/**
+	 * What was saved can be found (at once on Lucene, after the outbox on OpenSearch).
+	 */
+	void indexed() {
+		SearchTesting.awaitIndexed(jdbc, entityManagerFactory);
 	}
 
 	@Test
@@ -61,6 +82,25 @@ class FrenchSearchTests {
 		assertThat(titles("assistance")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
 		assertThat(titles("pleuve")).containsExactly("Aide d’urgence aux ménages sinistrés de Bouaké");
 		assertThat(titles("honneur")).containsExactly("Journée de la femme rurale");
+	}
+
+	@Test
+	void theStateIsFoundWithOrWithoutItsElidedArticleAndAccent() {
+		String title = "L’État soutient les cantines scolaires";
+		fixtures.article(title)
+			.in(solidarity)
+			.standfirst("Des repas chauds pour les élèves des zones rurales.")
+			.body("<p>Le programme de l'État couvre désormais cinq régions.</p>")
+			.save();
+		indexed();
+		for (String query : List.of("l'État", "l’État", "État", "etat", "ETAT", "d'état", "l'etat")) {
+			assertThat(titles(query)).as(query).containsExactly(title);
+		}
+		// plurals and feminines, and the short words of French (kept, as in the text)
+		assertThat(titles("cantine scolaire")).containsExactly(title);
+		assertThat(titles("les cantines de l'État")).containsExactly(title);
+		assertThat(titles("\"programme de l’État\"")).containsExactly(title);
+		assertThat(titles("repas chaud pour les eleves")).containsExactly(title);
 	}
 
 	@Test
@@ -91,6 +131,7 @@ class FrenchSearchTests {
 			.in(solidarity)
 			.body("<p>Le code &lt;script&gt;alert(1)&lt;/script&gt; ne doit pas s’exécuter ; inondations.</p>")
 			.save();
+		indexed();
 		SearchResults results = search.search(SearchRequest.of("balise script"));
 		assertThat(results.hits()).hasSize(1);
 		SearchHit hit = results.hits().get(0);
@@ -120,6 +161,7 @@ class FrenchSearchTests {
 				null);
 		fixtures.page("missions", "Missions du Ministère",
 				"<p>Protéger les personnes vulnérables et les sinistrés.</p>", 0);
+		indexed();
 		SearchResults results = search.search(SearchRequest.of("sinistrés"));
 		assertThat(results.hits()).extracting(SearchHit::type).containsExactlyInAnyOrder("article", "flash", "page");
 		assertThat(results.hits()).extracting(SearchHit::path)
@@ -134,6 +176,7 @@ class FrenchSearchTests {
 		fixtures.article("Ménages sinistrés : les écoles rouvrent").in(childhood).save();
 		fixtures.article("Kits scolaires pour les ménages sinistrés").in(childhood).save();
 		fixtures.flash("Intempéries", "Recensement des ménages sinistrés", Duration.ofHours(1), null);
+		indexed();
 		SearchResults results = search.search(SearchRequest.of("ménages sinistrés"));
 		assertThat(results.types()).containsExactly(new SearchResults.Facet("article", "article", 3),
 				new SearchResults.Facet("flash", "flash", 1));

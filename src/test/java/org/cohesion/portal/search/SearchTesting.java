@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.awaitility.Awaitility.await;
@@ -35,6 +39,19 @@ public final class SearchTesting {
 		await("the search index rebuild").atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> !index.progress().running());
+	}
+
+	/**
+	 * Waits until every change committed so far can be found. On Lucene that is already
+	 * so ({@code read-sync}); on OpenSearch the changes go through the outbox table,
+	 * which the nodes' agents drain as they index, and the cluster shows what was indexed
+	 * after a refresh, done here rather than waited for.
+	 */
+	public static void awaitIndexed(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) {
+		await("the outbox of indexing events drained").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class) == 0);
+		Search.mapping(entityManagerFactory).scope(Object.class).workspace().refresh();
 	}
 
 	/** Titles of the results page for {@code text}, as plain text, in order. */

@@ -18,6 +18,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.cohesion.portal.search.RebuildProgress;
 import org.cohesion.portal.search.RebuildProgress.State;
 import org.cohesion.portal.search.SearchIndex;
+import org.cohesion.portal.search.internal.SearchProperties.Backend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rebuilds the index (Hibernate Search's mass indexer, in the background, with its
  * progress), rebuilds it by itself at start-up when the index folder holds no complete
- * index, and re-indexes an article when its publication is announced.
+ * index (on OpenSearch: when the cluster's indexes are empty), and re-indexes an article
+ * when its publication is announced.
  * <p>
  * Edits, publication now, unpublication and deletions reach the index through Hibernate
  * Search's own listeners when their transaction commits. A scheduled article becomes
@@ -158,10 +160,32 @@ class IndexMaintenance implements SearchIndex {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenMissing() {
-		if (!properties.inMemory() && properties.rebuildWhenMissing() && !currentIndex()) {
+		if (!properties.rebuildWhenMissing()) {
+			return;
+		}
+		if (properties.backend() == Backend.OPENSEARCH) {
+			// the cluster's indexes are created empty by the first node that starts
+			if (countInOwnSession() == 0) {
+				log.info("The search indexes of the cluster hold no document: rebuilding them");
+				rebuild();
+			}
+		}
+		else if (inFolder() && !currentIndex()) {
 			log.info("No complete search index of the current format in {}: rebuilding it", directory());
 			rebuild();
 		}
+	}
+
+	private long countInOwnSession() {
+		try (EntityManager own = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(own);
+			return session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
+		}
+	}
+
+	/** A Lucene index in a folder: the only kind that has a completeness marker. */
+	private boolean inFolder() {
+		return properties.backend() == Backend.LUCENE && !properties.inMemory();
 	}
 
 	/**
@@ -228,7 +252,7 @@ class IndexMaintenance implements SearchIndex {
 	}
 
 	private void markComplete() {
-		if (properties.inMemory()) {
+		if (!inFolder()) {
 			return;
 		}
 		try {
@@ -241,7 +265,7 @@ class IndexMaintenance implements SearchIndex {
 	}
 
 	private void forgetComplete() {
-		if (properties.inMemory()) {
+		if (!inFolder()) {
 			return;
 		}
 		try {

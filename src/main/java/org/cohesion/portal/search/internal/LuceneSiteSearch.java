@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Queries every index at once ({@code Object.class} scope) by the field names of
  * {@link SearchFields}, and reads results from the index only (projections): no entity is
- * loaded, so this module never touches another module's classes.
+ * loaded, so this module never touches another module's classes. The same queries run on
+ * either backend (the name is from when Lucene was the only one).
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,6 +71,13 @@ class LuceneSiteSearch implements SiteSearch {
 	 */
 	volatile boolean countWithTerms;
 
+	/**
+	 * OpenSearch computes range aggregations on doubles, where two 63-bit codes a unit
+	 * apart are the same number: there, types and sections are always counted by terms
+	 * (which the cluster does from its global ordinals, cheaply).
+	 */
+	private final boolean codesCountable;
+
 	private final EntityManager entityManager;
 
 	private final NewsApi news;
@@ -78,7 +86,9 @@ class LuceneSiteSearch implements SiteSearch {
 
 	private final ZoneId zone;
 
-	LuceneSiteSearch(EntityManager entityManager, NewsApi news, Clock clock, PlatformProperties platform) {
+	LuceneSiteSearch(EntityManager entityManager, NewsApi news, Clock clock, PlatformProperties platform,
+			SearchProperties properties) {
+		this.codesCountable = properties.backend() == SearchProperties.Backend.LUCENE;
 		this.entityManager = entityManager;
 		this.news = news;
 		this.clock = clock;
@@ -141,7 +151,7 @@ class LuceneSiteSearch implements SiteSearch {
 		Map<String, String> sectionNames = asBefore ? namesFromSections() : news.sectionNames();
 		Codes types = Codes.of(SiteSearch.TYPES);
 		Codes sections = Codes.of(sectionNames.keySet());
-		boolean byCode = !asBefore && types.distinct() && sections.distinct();
+		boolean byCode = !asBefore && codesCountable && types.distinct() && sections.distinct();
 		if (byCode) {
 			query.aggregation(TYPE_CODES,
 					f -> f.range().field(SearchFields.TYPE_CODE, Long.class, ValueModel.INDEX).ranges(types.ranges()));

@@ -2,8 +2,10 @@ package org.cohesion.portal.search.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.cohesion.portal.indexing.SearchMappingContribution;
+import org.cohesion.portal.search.internal.SearchProperties.Backend;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,11 +14,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Hibernate Search with its Lucene backend, configured through Hibernate's properties:
- * French analysis, the mapping contributed by each content module, the index folder, and
- * indexing that waits for the index to be readable before the transaction's commit
- * returns ({@code read-sync}), so that a page shown after a save already finds the
- * change.
+ * Hibernate Search, configured through Hibernate's properties, with the mapping
+ * contributed by each content module and the same French analysis on either backend.
+ * <p>
+ * <b>Lucene</b> (one node): the index in a folder, and indexing that waits for the index
+ * to be readable before the transaction's commit returns ({@code read-sync}), so that a
+ * page shown after a save already finds the change.
+ * <p>
+ * <b>OpenSearch</b> (several nodes): Hibernate Search's Elasticsearch backend, and the
+ * {@code outbox-polling} coordination: a change writes an indexing event in the same
+ * transaction (table {@code hsearch_outbox_event}, migration V71), and the nodes' agents
+ * (table {@code hsearch_agent}) share the events among themselves and index them. An
+ * event survives a node's crash, and every change is indexed whichever node made it; it
+ * is found after the polling interval and the cluster's refresh (about a second) rather
+ * than at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
@@ -26,19 +37,46 @@ class SearchConfiguration {
 	HibernatePropertiesCustomizer searchHibernateProperties(SearchProperties properties,
 			List<SearchMappingContribution> contributions) {
 		return hibernate -> {
-			hibernate.put("hibernate.search.backend.analysis.configurer", new FrenchAnalysis());
 			hibernate.put("hibernate.search.mapping.configurer", new ContributedMapping(contributions));
-			if (properties.inMemory()) {
-				hibernate.put("hibernate.search.backend.directory.type", "local-heap");
+			if (properties.backend() == Backend.OPENSEARCH) {
+				openSearch(hibernate, properties.opensearch());
 			}
 			else {
-				hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
-				hibernate.put("hibernate.search.backend.directory.root",
-						Path.of(properties.directory()).toAbsolutePath().normalize().toString());
+				lucene(hibernate, properties);
 			}
-			hibernate.put("hibernate.search.backend.lucene_version", "LATEST");
-			hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
 		};
+	}
+
+	private static void lucene(Map<String, Object> hibernate, SearchProperties properties) {
+		hibernate.put("hibernate.search.backend.type", "lucene");
+		hibernate.put("hibernate.search.backend.analysis.configurer", new FrenchAnalysis());
+		if (properties.inMemory()) {
+			hibernate.put("hibernate.search.backend.directory.type", "local-heap");
+		}
+		else {
+			hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
+			hibernate.put("hibernate.search.backend.directory.root",
+					Path.of(properties.directory()).toAbsolutePath().normalize().toString());
+		}
+		hibernate.put("hibernate.search.backend.lucene_version", "LATEST");
+		hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+	}
+
+	private static void openSearch(Map<String, Object> hibernate, SearchProperties.OpenSearch cluster) {
+		hibernate.put("hibernate.search.backend.type", "elasticsearch");
+		hibernate.put("hibernate.search.backend.uris", cluster.url());
+		if (cluster.username() != null && !cluster.username().isBlank()) {
+			hibernate.put("hibernate.search.backend.username", cluster.username());
+			hibernate.put("hibernate.search.backend.password", cluster.password() == null ? "" : cluster.password());
+		}
+		// the distribution and version are known: no request to the cluster at start-up
+		hibernate.put("hibernate.search.backend.version", cluster.version());
+		hibernate.put("hibernate.search.backend.version_check.enabled", "false");
+		hibernate.put("hibernate.search.backend.analysis.configurer", new OpenSearchFrenchAnalysis());
+		hibernate.put("hibernate.search.backend.layout.strategy", new PrefixedIndexLayout(cluster.indexPrefix()));
+		hibernate.put("hibernate.search.coordination.strategy", "outbox-polling");
+		hibernate.put("hibernate.search.coordination.event_processor.polling_interval",
+				String.valueOf(cluster.pollingInterval().toMillis()));
 	}
 
 	/** Applies every module's share of the mapping. */
