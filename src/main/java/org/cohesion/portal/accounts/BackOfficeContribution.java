@@ -6,13 +6,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a module adds to the back office's frame: its entries in the menu and its panels
- * on the dashboard. Each module declares a bean implementing this (in its own {@code web}
- * package); {@code accounts} draws the frame from all of them and knows no module's
- * addresses, so a new module (casework, say) adds its own without editing
- * {@code accounts}. Entries are shown only to those who hold their permission.
+ * What a module adds to the back office: the permissions its actions need, its entries in
+ * the menu and its panels on the dashboard. Each module declares a bean implementing this
+ * (in its own {@code web} package); {@code accounts} draws the frame from all of them and
+ * knows no module's addresses, so a new module (casework, say) adds its own without
+ * editing {@code accounts}. Entries are shown only to those who hold their permission.
  */
 public interface BackOfficeContribution {
+
+	/**
+	 * The permissions this module's actions need, each with the roles that hold it; an
+	 * editor's authorities are those of every contribution granted to their role.
+	 */
+	default List<Permission> permissions() {
+		return List.of();
+	}
 
 	/** This module's entries of the menu. */
 	default List<MenuEntry> menu() {

@@ -9,7 +9,7 @@ import java.io.Serializable;
 public record CurrentEditor(long id, String email, String displayName, EditorialRole role) implements Serializable {
 
 	public boolean can(Permission permission) {
-		return role.can(permission);
+		return permission.grantedTo(role);
 	}
 
 }

@@ -3,7 +3,7 @@
  * prefix ({@code /en/…}); the request's {@link org.cohesion.portal.i18n.PageLanguage}
  * (alternates, fallback) and the locale taken from the URL. Every role runs it.
  */
-@ApplicationModule(allowedDependencies = "platform")
+@ApplicationModule(allowedDependencies = { "platform", "shared" })
 @NullMarked
 package org.cohesion.portal.i18n;
 

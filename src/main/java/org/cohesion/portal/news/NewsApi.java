@@ -62,6 +62,9 @@ public interface NewsApi {
 	 */
 	List<ArticleSummary> publishedBetween(Instant from, Instant to);
 
+	/** The summary of one article while it is public (for the newsletter's draft). */
+	Optional<ArticleSummary> publishedSummary(long articleId);
+
 	/**
 	 * The same articles as readers of {@code language} see them: translated title,
 	 * standfirst and slug where a translation exists, the original otherwise (its

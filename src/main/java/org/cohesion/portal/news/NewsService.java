@@ -127,6 +127,12 @@ class NewsService implements NewsApi {
 	}
 
 	@Override
+	public Optional<ArticleSummary> publishedSummary(long articleId) {
+		var now = clock.instant();
+		return articles.findById(articleId).filter(a -> a.isPublicAt(now)).map(Article::toSummary);
+	}
+
+	@Override
 	public Map<Long, String> publishedPaths(Collection<Long> articleIds) {
 		if (articleIds.isEmpty()) {
 			return Map.of();

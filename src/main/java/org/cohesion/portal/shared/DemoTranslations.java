@@ -3,6 +3,7 @@ package org.cohesion.portal.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.BiPredicate;
 
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,27 @@ public final class DemoTranslations {
 	private static final String LOCATION = "demo/translations-en.json";
 
 	private DemoTranslations() {
+	}
+
+	/**
+	 * Hands each entry of one part of the file ({@code "articles"}, {@code "pages"},
+	 * {@code "flash"}) to {@code translate} with the file's language: the one loop every
+	 * module's demo loader shares, so each only says how it finds its original and
+	 * translates it.
+	 * @param translate answers false when the entry's original is not there (nothing
+	 * done)
+	 * @return how many entries were translated
+	 */
+	public static int apply(String part, BiPredicate<String, JsonNode> translate) {
+		JsonNode content = read();
+		String language = content.get("language").asString();
+		int count = 0;
+		for (JsonNode entry : content.path(part)) {
+			if (translate.test(language, entry)) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	public static JsonNode read() {

@@ -1,8 +1,9 @@
 /**
  * Shared kernel: small helpers every module may use (slugs, dates in French, HTML
- * sanitising, pagination, form errors, the demo content loader). A closed module that
- * depends on no other; search mapping moved to the {@code indexing} SPI, form tokens to
- * the newsletter, language routing to {@code i18n}.
+ * sanitising, pagination, form errors, the reader of the demo content each module loads
+ * its part of, the translation revision every translated entity embeds). A closed module
+ * that depends on no other; search mapping moved to the {@code indexing} SPI, form tokens
+ * to the newsletter, language routing to {@code i18n}.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked

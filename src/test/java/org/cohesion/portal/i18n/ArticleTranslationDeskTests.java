@@ -3,7 +3,6 @@ package org.cohesion.portal.i18n;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
-import org.cohesion.portal.accounts.internal.AccountPrincipal;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.ArticleTranslation;
@@ -209,7 +208,7 @@ class ArticleTranslationDeskTests {
 	private RequestPostProcessor signedIn(String email, String name, EditorialRole role) {
 		UserAccount account = accounts.findByEmail(email)
 			.orElseGet(() -> accounts.save(new UserAccount(email, name, role, fixtures.clock())));
-		return user(new AccountPrincipal(account.toEditor(), "{noop}non-utilise", true, false));
+		return user(fixtures.principal(account));
 	}
 
 }

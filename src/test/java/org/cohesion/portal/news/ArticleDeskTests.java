@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
-import org.cohesion.portal.accounts.internal.AccountPrincipal;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.ArticleRepository;
 import org.cohesion.portal.news.domain.ArticleRevisionRepository;
@@ -439,7 +438,7 @@ class ArticleDeskTests {
 	private RequestPostProcessor signedIn(String email, String name, EditorialRole role) {
 		UserAccount account = accounts.findByEmail(email)
 			.orElseGet(() -> accounts.save(new UserAccount(email, name, role, clock)));
-		return user(new AccountPrincipal(account.toEditor(), "{noop}non-utilise", true, false));
+		return user(fixtures.principal(account));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.AccountPrincipal;
+import org.cohesion.portal.accounts.internal.PermissionCatalogue;
 import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.domain.FlashItemRepository;
 import org.cohesion.portal.news.domain.Article;
@@ -41,8 +42,12 @@ public class Fixtures {
 
 	private final Clock clock;
 
+	private final PermissionCatalogue permissions;
+
 	Fixtures(SectionRepository sections, ArticleRepository articles, FlashItemRepository flashItems,
-			PageRepository pages, UserAccountRepository users, TransactionTemplate transactions, Clock clock) {
+			PageRepository pages, UserAccountRepository users, TransactionTemplate transactions, Clock clock,
+			PermissionCatalogue permissions) {
+		this.permissions = permissions;
 		this.users = users;
 		this.sections = sections;
 		this.articles = articles;
@@ -68,7 +73,13 @@ public class Fixtures {
 		UserAccount account = users.save(new UserAccount(email, "Test " + role.name(), role, clock));
 		account.setPasswordHash("{noop}not-used-in-these-tests");
 		users.save(account);
-		return new AccountPrincipal(account.toEditor(), account.getPasswordHash(), true, false);
+		return principal(account);
+	}
+
+	/** The principal of an existing account, with its role's permissions. */
+	public AccountPrincipal principal(UserAccount account) {
+		return permissions.principal(account.toEditor(),
+				account.getPasswordHash() == null ? "{noop}non-utilise" : account.getPasswordHash(), true, false);
 	}
 
 	public Clock clock() {

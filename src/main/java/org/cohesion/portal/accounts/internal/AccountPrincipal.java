@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.cohesion.portal.accounts.CurrentEditor;
-import org.cohesion.portal.accounts.Permission;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,7 +23,15 @@ public final class AccountPrincipal implements UserDetails {
 
 	private final boolean locked;
 
-	public AccountPrincipal(CurrentEditor editor, String passwordHash, boolean enabled, boolean locked) {
+	private final List<String> permissions;
+
+	/**
+	 * @param permissions the authorities of the editor's role
+	 * ({@link PermissionCatalogue#principal})
+	 */
+	AccountPrincipal(CurrentEditor editor, String passwordHash, boolean enabled, boolean locked,
+			List<String> permissions) {
+		this.permissions = List.copyOf(permissions);
 		this.editor = editor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
@@ -39,8 +46,8 @@ public final class AccountPrincipal implements UserDetails {
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + editor.role().name()));
-		for (Permission permission : editor.role().permissions()) {
-			authorities.add(new SimpleGrantedAuthority(permission.authority()));
+		for (String permission : permissions) {
+			authorities.add(new SimpleGrantedAuthority(permission));
 		}
 		return authorities;
 	}

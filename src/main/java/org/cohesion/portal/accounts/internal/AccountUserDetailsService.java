@@ -13,8 +13,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	AccountUserDetailsService(UserAccountRepository users) {
+	private final PermissionCatalogue permissions;
+
+	AccountUserDetailsService(UserAccountRepository users, PermissionCatalogue permissions) {
 		this.users = users;
+		this.permissions = permissions;
 	}
 
 	@Override
@@ -25,7 +28,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		// never "locked": failures slow the guesser down (SignInThrottle) without locking
 		// the owner out
-		return new AccountPrincipal(user.toEditor(), user.getPasswordHash(), user.isEnabled(), false);
+		return permissions.principal(user.toEditor(), user.getPasswordHash(), user.isEnabled(), false);
 	}
 
 }

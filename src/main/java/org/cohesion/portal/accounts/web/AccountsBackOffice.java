@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 class AccountsBackOffice implements BackOfficeContribution {
 
 	@Override
+	public List<Permission> permissions() {
+		return List.of(Permission.BACKOFFICE_ACCESS, Permission.ACCOUNT_MANAGE, Permission.SETTINGS_MANAGE,
+				Permission.AUDIT_READ);
+	}
+
+	@Override
 	public List<MenuEntry> menu() {
 		return List.of(new MenuEntry(0, "admin.nav.dashboard", "/admin", null),
 				new MenuEntry(80, "admin.nav.accounts", "/admin/comptes", Permission.ACCOUNT_MANAGE),

@@ -15,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** Adds the demo translations of a few flash infos. */
 @Component
@@ -43,10 +42,7 @@ class FlashTranslationsDemoContent implements ApplicationRunner {
 		if (translations.count() > 0) {
 			return;
 		}
-		JsonNode content = DemoTranslations.read();
-		String language = content.get("language").asString();
-		int count = 0;
-		for (JsonNode node : content.get("flash")) {
+		int count = DemoTranslations.apply("flash", (language, node) -> {
 			String original = node.get("original").asString();
 			FlashItem item = items.findAll()
 				.stream()
@@ -54,12 +50,12 @@ class FlashTranslationsDemoContent implements ApplicationRunner {
 				.findFirst()
 				.orElse(null);
 			if (item == null) {
-				continue;
+				return false;
 			}
 			item.translate(language, node.get("label").asString(), node.get("text").asString(), "Démonstration", clock);
 			items.saveAndFlush(item);
-			count++;
-		}
+			return true;
+		});
 		log.info("Demo content: {} flash translations loaded", count);
 	}
 

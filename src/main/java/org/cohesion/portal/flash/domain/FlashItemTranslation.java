@@ -3,6 +3,7 @@ package org.cohesion.portal.flash.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cohesion.portal.i18n.Translatable;
+import org.cohesion.portal.shared.TranslationRevision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "flash_item_translation")
-public class FlashItemTranslation {
+public class FlashItemTranslation implements Translatable.Translation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,20 +42,14 @@ public class FlashItemTranslation {
 	@Column(nullable = false, length = 400)
 	private String text;
 
-	@Column(nullable = false, length = 64)
-	private String sourceDigest;
-
 	@Column(nullable = false, length = 80)
 	private String sourceLabel;
 
 	@Column(nullable = false, length = 400)
 	private String sourceText;
 
-	@Column(nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", length = 120)
-	private @Nullable String lastEditorName;
+	@Embedded
+	private TranslationRevision revision;
 
 	@Version
 	private long version;
@@ -68,15 +65,13 @@ public class FlashItemTranslation {
 	void replace(String label, String text, String editorName, Instant now) {
 		this.label = label.strip();
 		this.text = text.strip();
-		this.sourceDigest = item.textDigest();
+		this.revision = TranslationRevision.of(item.textDigest(), editorName, now);
 		this.sourceLabel = item.getLabel();
 		this.sourceText = item.getText();
-		this.lastEditorName = editorName;
-		this.updatedAt = now;
 	}
 
 	public boolean isOutdated() {
-		return !sourceDigest.equals(item.textDigest());
+		return revision.isOutdatedAgainst(item.textDigest());
 	}
 
 	public FlashItem getItem() {
@@ -104,15 +99,20 @@ public class FlashItemTranslation {
 	}
 
 	public Instant getUpdatedAt() {
-		return updatedAt;
+		return revision.updatedAt();
 	}
 
 	public @Nullable String getLastEditorName() {
-		return lastEditorName;
+		return revision.lastEditorName();
 	}
 
 	public long getVersion() {
 		return version;
+	}
+
+	@Override
+	public String heading() {
+		return label;
 	}
 
 }

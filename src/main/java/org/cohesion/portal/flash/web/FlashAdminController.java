@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.cohesion.portal.i18n.TranslationDesk;
 import org.cohesion.portal.accounts.Editors;
 import org.cohesion.portal.flash.desk.FlashDesk;
 import org.cohesion.portal.flash.desk.FlashDesk.FlashContent;
@@ -47,12 +48,12 @@ class FlashAdminController {
 
 	private final Clock clock;
 
-	private final org.cohesion.portal.i18n.Languages languages;
+	private final TranslationDesk translations;
 
 	FlashAdminController(FlashDesk desk, NewsApi news, MessageSource messages, Clock clock,
-			org.cohesion.portal.i18n.Languages languages) {
+			TranslationDesk translations) {
 		this.desk = desk;
-		this.languages = languages;
+		this.translations = translations;
 		this.news = news;
 		this.messages = messages;
 		this.clock = clock;
@@ -63,7 +64,7 @@ class FlashAdminController {
 		Instant now = clock.instant();
 		record Listed(List<FlashItem> all, Map<Long, List<org.cohesion.portal.shared.TranslationStatus>> translations) {
 		}
-		Listed listed = desk.list(all -> new Listed(all, FlashTranslationController.statuses(all, languages)));
+		Listed listed = desk.list(all -> new Listed(all, translations.statuses(all, FlashItem::getId)));
 		List<FlashItem> all = listed.all();
 		Map<Long, String> paths = news
 			.publishedPaths(all.stream().map(FlashItem::getArticleId).filter(java.util.Objects::nonNull).toList());

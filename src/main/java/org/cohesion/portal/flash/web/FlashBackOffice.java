@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cohesion.portal.accounts.BackOfficeContribution;
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.flash.FlashPermissions;
 import org.springframework.stereotype.Component;
 
 /** Flash infos in the back office's menu. */
@@ -11,8 +12,13 @@ import org.springframework.stereotype.Component;
 class FlashBackOffice implements BackOfficeContribution {
 
 	@Override
+	public List<Permission> permissions() {
+		return FlashPermissions.ALL;
+	}
+
+	@Override
 	public List<MenuEntry> menu() {
-		return List.of(new MenuEntry(20, "admin.nav.flash", "/admin/flash-infos", Permission.FLASH_MANAGE));
+		return List.of(new MenuEntry(20, "admin.nav.flash", "/admin/flash-infos", FlashPermissions.FLASH_MANAGE));
 	}
 
 }

@@ -1,23 +1,14 @@
 package org.cohesion.portal.flash.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cohesion.portal.accounts.Editors;
-import org.cohesion.portal.flash.domain.FlashItem;
 import org.cohesion.portal.flash.desk.FlashDesk;
 import org.cohesion.portal.flash.domain.FlashItemTranslation;
-import org.cohesion.portal.i18n.Languages;
+import org.cohesion.portal.i18n.TranslationDesk;
 import org.cohesion.portal.shared.FormErrors;
-import org.cohesion.portal.shared.NotFoundException;
-import org.cohesion.portal.shared.TranslationStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,14 +32,11 @@ class FlashTranslationController {
 
 	private final FlashDesk desk;
 
-	private final Languages languages;
+	private final TranslationDesk translations;
 
-	private final MessageSource messages;
-
-	FlashTranslationController(FlashDesk desk, Languages languages, MessageSource messages) {
+	FlashTranslationController(FlashDesk desk, TranslationDesk translations) {
 		this.desk = desk;
-		this.languages = languages;
-		this.messages = messages;
+		this.translations = translations;
 	}
 
 	/** The page's view and the version of the translation it shows (-1 for none yet). */
@@ -80,8 +68,7 @@ class FlashTranslationController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return form(model, current(id, language).view(), form, FormErrors.none(), true);
 		}
-		redirect.addFlashAttribute("notice", messages.getMessage("i18n.admin.notice.saved",
-				new Object[] { languageName(language) }, LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("notice", translations.savedNotice(language));
 		return "redirect:/admin/flash-infos";
 	}
 
@@ -90,36 +77,17 @@ class FlashTranslationController {
 			RedirectAttributes redirect) {
 		current(id, language); // 404 for an unknown item or language
 		if (desk.removeTranslation(id, language, Editors.require().email(), request.getRemoteAddr())) {
-			redirect.addFlashAttribute("notice", messages.getMessage("i18n.admin.notice.removed",
-					new Object[] { languageName(language) }, LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("notice", translations.removedNotice(language));
 		}
 		return "redirect:/admin/flash-infos";
 	}
 
-	/** Where each translation of each item stands, for the back office's list. */
-	static Map<Long, List<TranslationStatus>> statuses(List<FlashItem> all, Languages languages) {
-		Map<Long, List<TranslationStatus>> statuses = new LinkedHashMap<>();
-		for (FlashItem item : all) {
-			statuses.put(item.getId(),
-					languages.all()
-						.stream()
-						.filter(language -> !language.equals(item.getLanguage()))
-						.map(language -> item.translation(language)
-							.map(t -> TranslationStatus.of(language, t.isOutdated(), t.getLabel(), t.getUpdatedAt()))
-							.orElse(TranslationStatus.missing(language)))
-						.toList());
-		}
-		return statuses;
-	}
-
 	private Current current(long id, String language) {
 		return desk.read(id, item -> {
-			if (!languages.supports(language) || language.equals(item.getLanguage())) {
-				throw new NotFoundException("language " + language);
-			}
+			translations.requireTarget(item, language);
 			FlashItemTranslation translation = item.translation(language).orElse(null);
 			boolean outdated = translation != null && translation.isOutdated();
-			String state = translation == null ? "missing" : outdated ? "outdated" : "current";
+			String state = TranslationDesk.state(translation);
 			FlashTranslationView view = new FlashTranslationView(item.getId(), language, item.getLanguage(),
 					item.getLabel(), item.getText(), state,
 					translation == null ? null : translation.getLastEditorName(),
@@ -137,10 +105,6 @@ class FlashTranslationController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		return "flash/admin/translation";
-	}
-
-	private String languageName(String language) {
-		return messages.getMessage("news.admin.language." + language, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cohesion.portal.accounts.CurrentEditor;
-import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.media.MediaPermissions;
 import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.media.domain.MediaItem;
 import org.cohesion.portal.media.domain.MediaItemRepository;
@@ -96,7 +96,7 @@ public class MediaAdmin {
 	public Outcome describe(long id, @Nullable Long version, @Nullable String alt, @Nullable String caption,
 			@Nullable String credit, CurrentEditor editor, @Nullable String ip) {
 		MediaItem item = find(id);
-		if (!editor.can(Permission.MEDIA_MANAGE) && !isUploader(editor, item)) {
+		if (!editor.can(MediaPermissions.MEDIA_MANAGE) && !isUploader(editor, item)) {
 			throw new AccessDeniedException("Not the uploader");
 		}
 		if (version != null && version != item.getVersion()) {
@@ -132,7 +132,7 @@ public class MediaAdmin {
 	/** Sends a failed image back to processing; its uploader or {@code MEDIA_MANAGE}. */
 	public Outcome retry(long id, CurrentEditor editor, @Nullable String ip) throws IOException {
 		MediaItem item = entry(id).item();
-		if (!editor.can(Permission.MEDIA_MANAGE) && !isUploader(editor, item)) {
+		if (!editor.can(MediaPermissions.MEDIA_MANAGE) && !isUploader(editor, item)) {
 			throw new AccessDeniedException("Not the uploader");
 		}
 		if (item.getStatus() != MediaStatus.FAILED) {
@@ -170,7 +170,7 @@ public class MediaAdmin {
 	}
 
 	public static boolean mayDelete(CurrentEditor editor, MediaItem item) {
-		return editor.can(Permission.MEDIA_MANAGE)
+		return editor.can(MediaPermissions.MEDIA_MANAGE)
 				|| (item.getStatus() == MediaStatus.FAILED && isUploader(editor, item));
 	}
 

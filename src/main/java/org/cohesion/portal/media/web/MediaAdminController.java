@@ -16,7 +16,7 @@ import jakarta.validation.Valid;
 
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
-import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.media.MediaPermissions;
 import org.cohesion.portal.media.domain.MediaItem;
 import org.cohesion.portal.media.domain.MediaKind;
 import org.cohesion.portal.media.domain.MediaStatus;
@@ -233,7 +233,7 @@ class MediaAdminController {
 			Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		CurrentEditor editor = Editors.require();
 		MediaAdmin.Entry entry = admin.entry(id);
-		if (!editor.can(Permission.MEDIA_MANAGE) && !MediaAdmin.isUploader(editor, entry.item())) {
+		if (!editor.can(MediaPermissions.MEDIA_MANAGE) && !MediaAdmin.isUploader(editor, entry.item())) {
 			throw new AccessDeniedException("Not the uploader");
 		}
 		if (errors.hasErrors()) {
@@ -286,7 +286,7 @@ class MediaAdminController {
 		model.addAttribute("conflict", model.containsAttribute("conflict"));
 		model.addAttribute("mayDelete", MediaAdmin.mayDelete(editor, entry.item()));
 		model.addAttribute("mayRetry", entry.item().getStatus() == MediaStatus.FAILED
-				&& (editor.can(Permission.MEDIA_MANAGE) || MediaAdmin.isUploader(editor, entry.item())));
+				&& (editor.can(MediaPermissions.MEDIA_MANAGE) || MediaAdmin.isUploader(editor, entry.item())));
 		return "media/admin/item";
 	}
 

@@ -16,7 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** Adds the demo translations of a few articles, once the articles are there. */
 @Component
@@ -48,16 +47,14 @@ class NewsTranslationsDemoContent implements ApplicationRunner {
 		if (translations.count() > 0) {
 			return;
 		}
-		JsonNode content = DemoTranslations.read();
-		String language = content.get("language").asString();
-		for (JsonNode node : content.path("sections")) {
+		DemoTranslations.apply("sections", (language, node) -> {
 			String slug = node.get("original").asString();
 			sections.findBySlug(slug)
 				.orElseThrow(() -> new IllegalStateException("Unknown demo section " + slug))
 				.translate(language, node.get("name").asString(), node.get("description").asString());
-		}
-		int count = 0;
-		for (JsonNode node : content.get("articles")) {
+			return true;
+		});
+		int count = DemoTranslations.apply("articles", (target, node) -> {
 			String original = node.get("original").asString();
 			Article article = articles.findAll()
 				.stream()
@@ -65,14 +62,14 @@ class NewsTranslationsDemoContent implements ApplicationRunner {
 				.findFirst()
 				.orElse(null);
 			if (article == null) {
-				continue;
+				return false;
 			}
-			article.translate(language, node.get("title").asString(), node.get("standfirst").asString(),
-					node.get("body").asString(), null, null,
-					slug -> translations.existsByLanguageAndSlug(language, slug), "Démonstration", clock);
+			article.translate(target, node.get("title").asString(), node.get("standfirst").asString(),
+					node.get("body").asString(), null, null, slug -> translations.existsByLanguageAndSlug(target, slug),
+					"Démonstration", clock);
 			articles.saveAndFlush(article);
-			count++;
-		}
+			return true;
+		});
 		log.info("Demo content: {} article translations loaded", count);
 	}
 

@@ -28,6 +28,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cohesion.portal.i18n.Translatable;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.shared.RichText;
 import org.cohesion.portal.shared.Slugs;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "news_article")
-public class Article {
+public class Article implements Translatable {
 
 	static final int MAX_BODY_LENGTH = 200_000;
 

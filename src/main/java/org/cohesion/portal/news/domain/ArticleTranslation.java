@@ -3,6 +3,7 @@ package org.cohesion.portal.news.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cohesion.portal.i18n.Translatable;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.shared.RichText;
+import org.cohesion.portal.shared.TranslationRevision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "news_article_translation")
-public class ArticleTranslation {
+public class ArticleTranslation implements Translatable.Translation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,9 +58,6 @@ public class ArticleTranslation {
 	@Column(length = 300)
 	private @Nullable String seoDescription;
 
-	@Column(nullable = false, length = 64)
-	private String sourceDigest;
-
 	@Column(nullable = false)
 	private Instant sourceUpdatedAt;
 
@@ -73,11 +73,8 @@ public class ArticleTranslation {
 	@Column(nullable = false)
 	private Instant createdAt;
 
-	@Column(nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", length = 120)
-	private @Nullable String lastEditorName;
+	@Embedded
+	private TranslationRevision revision;
 
 	@Version
 	private long version;
@@ -99,18 +96,16 @@ public class ArticleTranslation {
 		this.body = RichText.sanitize(body);
 		this.seoTitle = seoTitle == null || seoTitle.isBlank() ? null : seoTitle.strip();
 		this.seoDescription = seoDescription == null || seoDescription.isBlank() ? null : seoDescription.strip();
-		this.sourceDigest = source.textDigest();
+		this.revision = TranslationRevision.of(source.textDigest(), editorName, now);
 		this.sourceUpdatedAt = source.getUpdatedAt();
 		this.sourceTitle = source.getTitle();
 		this.sourceStandfirst = source.getStandfirst();
 		this.sourceBody = source.getBody();
-		this.lastEditorName = editorName;
-		this.updatedAt = now;
 	}
 
 	/** The original's text changed since this translation was made or last revised. */
 	public boolean isOutdated() {
-		return !sourceDigest.equals(article.textDigest());
+		return revision.isOutdatedAgainst(article.textDigest());
 	}
 
 	/** The summary of the article as this translation shows it. */
@@ -161,7 +156,7 @@ public class ArticleTranslation {
 	}
 
 	public String getSourceDigest() {
-		return sourceDigest;
+		return revision.sourceDigest();
 	}
 
 	public Instant getSourceUpdatedAt() {
@@ -182,15 +177,20 @@ public class ArticleTranslation {
 	}
 
 	public Instant getUpdatedAt() {
-		return updatedAt;
+		return revision.updatedAt();
 	}
 
 	public @Nullable String getLastEditorName() {
-		return lastEditorName;
+		return revision.lastEditorName();
 	}
 
 	public long getVersion() {
 		return version;
+	}
+
+	@Override
+	public String heading() {
+		return title;
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
-import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.news.NewsPermissions;
 import org.cohesion.portal.news.domain.ArticleActor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,8 +26,8 @@ public record Editor(long id, String name, String email, boolean canEditAny, boo
 			.map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toSet());
 		return new Editor(editor.id(), editor.displayName(), editor.email(),
-				authorities.contains(Permission.ARTICLE_EDIT_ANY.authority()),
-				authorities.contains(Permission.ARTICLE_PUBLISH.authority()));
+				authorities.contains(NewsPermissions.ARTICLE_EDIT_ANY.authority()),
+				authorities.contains(NewsPermissions.ARTICLE_PUBLISH.authority()));
 	}
 
 	/** This editor as an article sees them ({@link ArticleActor}). */

@@ -38,7 +38,7 @@ import org.cohesion.portal.news.web.DeskViews.RevisionsPage;
 import org.cohesion.portal.news.web.DeskViews.Row;
 import org.cohesion.portal.news.web.DeskViews.StatusTab;
 import org.cohesion.portal.news.web.DeskViews.Stored;
-import org.cohesion.portal.i18n.Languages;
+import org.cohesion.portal.i18n.TranslationDesk;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.shared.TranslationStatus;
@@ -90,17 +90,17 @@ class ArticleDeskController {
 
 	private final MediaApi media;
 
-	private final Languages languages;
+	private final TranslationDesk translations;
 
 	ArticleDeskController(EditorialService editorial, NewsProperties properties, PlatformProperties platform,
-			MessageSource messages, Clock clock, MediaApi media, Languages languages) {
+			MessageSource messages, Clock clock, MediaApi media, TranslationDesk translations) {
 		this.editorial = editorial;
 		this.properties = properties;
 		this.platform = platform;
 		this.messages = messages;
 		this.clock = clock;
 		this.media = media;
-		this.languages = languages;
+		this.translations = translations;
 	}
 
 	@GetMapping
@@ -119,12 +119,10 @@ class ArticleDeskController {
 		}
 		Page<Listed> found = editorial.list(new DeskFilter(statusFilter, sectionId, authorId, text),
 				PageRequest.of(index, PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))),
-				a -> new Listed(
-						new Row(a.getId(), a.getTitle(), statusKey(a.getStatus()), a.getSection().getName(),
-								a.getAuthorName() == null ? "" : a.getAuthorName(), a.getUpdatedAt(),
-								a.getPublishedAt(), a.isScheduledAt(now), a.isEditableBy(editor.actor()),
-								a.getImagePath(), MediaPaths.srcset(a.getImagePath())),
-						ArticleTranslationController.statuses(a, languages)));
+				a -> new Listed(new Row(a.getId(), a.getTitle(), statusKey(a.getStatus()), a.getSection().getName(),
+						a.getAuthorName() == null ? "" : a.getAuthorName(), a.getUpdatedAt(), a.getPublishedAt(),
+						a.isScheduledAt(now), a.isEditableBy(editor.actor()), a.getImagePath(),
+						MediaPaths.srcset(a.getImagePath())), translations.statuses(a)));
 		Map<ArticleStatus, Long> counts = editorial.countByStatus();
 		List<StatusTab> tabs = new ArrayList<>();
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -189,8 +187,7 @@ class ArticleDeskController {
 			return editPage(article, form, Map.of(), editor, null,
 					pending == null ? null : new AutosaveOffer(pending.getSavedAt(), restore));
 		}));
-		model.addAttribute("translations",
-				editorial.read(id, article -> ArticleTranslationController.statuses(article, languages)));
+		model.addAttribute("translations", editorial.read(id, article -> translations.statuses(article)));
 		return "news/admin/edit";
 	}
 

@@ -1,7 +1,6 @@
 package org.cohesion.portal.news.web;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,8 @@ import org.cohesion.portal.news.web.TranslationViews.Changes;
 import org.cohesion.portal.news.web.TranslationViews.Source;
 import org.cohesion.portal.news.web.TranslationViews.TranslationPage;
 import org.cohesion.portal.i18n.Languages;
+import org.cohesion.portal.i18n.TranslationDesk;
 import org.cohesion.portal.shared.NotFoundException;
-import org.cohesion.portal.shared.TranslationStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -60,6 +59,8 @@ class ArticleTranslationController {
 
 	private final Languages languages;
 
+	private final TranslationDesk desk;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -67,7 +68,8 @@ class ArticleTranslationController {
 	private final org.cohesion.portal.media.MediaApi media;
 
 	ArticleTranslationController(EditorialService editorial, TranslationService translations, Languages languages,
-			MessageSource messages, Clock clock, org.cohesion.portal.media.MediaApi media) {
+			TranslationDesk desk, MessageSource messages, Clock clock, org.cohesion.portal.media.MediaApi media) {
+		this.desk = desk;
 		this.media = media;
 		this.editorial = editorial;
 		this.translations = translations;
@@ -116,8 +118,7 @@ class ArticleTranslationController {
 			}));
 			return "news/admin/translation";
 		}
-		redirect.addFlashAttribute("notice", messages.getMessage("i18n.admin.notice.saved",
-				new Object[] { messages.getMessage("news.admin.language." + language, null, locale) }, locale));
+		redirect.addFlashAttribute("notice", desk.savedNotice(language));
 		return "redirect:/admin/actualites/" + id + "/traductions/" + language;
 	}
 
@@ -125,8 +126,7 @@ class ArticleTranslationController {
 	public String remove(@PathVariable long id, @PathVariable String language, Authentication authentication,
 			HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
 		translations.remove(id, language, Editor.from(authentication), request.getRemoteAddr());
-		redirect.addFlashAttribute("notice", messages.getMessage("i18n.admin.notice.removed",
-				new Object[] { messages.getMessage("news.admin.language." + language, null, locale) }, locale));
+		redirect.addFlashAttribute("notice", desk.removedNotice(language));
 		return "redirect:/admin/actualites/" + id;
 	}
 
@@ -153,39 +153,10 @@ class ArticleTranslationController {
 		return messages.getMessage("news.admin.notFound", null, locale);
 	}
 
-	/**
-	 * Where each translation of {@code article} stands, for the list and the editor: one
-	 * entry per language the article can be translated into.
-	 */
-	static List<TranslationStatus> statuses(Article article, Languages languages) {
-		List<TranslationStatus> statuses = new ArrayList<>();
-		for (String language : languages.all()) {
-			if (language.equals(article.getLanguage())) {
-				continue;
-			}
-			statuses.add(article.translation(language)
-				.map(t -> TranslationStatus.of(language, t.isOutdated(), t.getTitle(), t.getUpdatedAt()))
-				.orElse(TranslationStatus.missing(language)));
-		}
-		return statuses;
-	}
-
-	/**
-	 * The translations of a page of the list. Translations are loaded in batches with the
-	 * articles ({@code default_batch_fetch_size}), not one query per row.
-	 */
-	static TranslationViews.ListTranslations listed(List<Article> articles, Languages languages) {
-		Map<Long, List<TranslationStatus>> byArticle = new LinkedHashMap<>();
-		for (Article article : articles) {
-			byArticle.put(article.getId(), statuses(article, languages));
-		}
-		return new TranslationViews.ListTranslations(byArticle);
-	}
-
 	private TranslationPage page(Article article, String language, TranslationForm form, Map<String, String> errors,
 			Editor editor, @Nullable String conflictWith, boolean conflict) {
 		ArticleTranslation translation = article.translation(language).orElse(null);
-		String state = translation == null ? "missing" : translation.isOutdated() ? "outdated" : "current";
+		String state = TranslationDesk.state(translation);
 		String publicPath = translation != null && article.isPublicAt(clock.instant())
 				? languages.path(language, "/actualites/" + translation.getSlug()) : null;
 		return new TranslationPage(article.getId(), language,
@@ -208,9 +179,7 @@ class ArticleTranslationController {
 	}
 
 	private Article checked(Article article, String language) {
-		if (!languages.supports(language) || language.equals(article.getLanguage())) {
-			throw new NotFoundException("language " + language);
-		}
+		desk.requireTarget(article, language);
 		return article;
 	}
 

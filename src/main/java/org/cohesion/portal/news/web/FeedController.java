@@ -17,26 +17,17 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cohesion.portal.news.ArticleSummary;
-import org.cohesion.portal.news.domain.Article;
-import org.cohesion.portal.news.domain.ArticleTranslationRepository;
 import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.i18n.PageLanguage;
-import org.cohesion.portal.news.domain.ArticleRepository;
-import org.cohesion.portal.news.domain.Section;
-import org.cohesion.portal.news.domain.SectionRepository;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
-import org.cohesion.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -46,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  * editor types into a title.
  */
 @Controller
-@Transactional(readOnly = true)
 class FeedController {
 
 	static final int ITEMS = 20;
@@ -57,9 +47,7 @@ class FeedController {
 
 	private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-	private final ArticleRepository articles;
-
-	private final SectionRepository sections;
+	private final Newsroom newsroom;
 
 	private final MessageSource messages;
 
@@ -69,17 +57,12 @@ class FeedController {
 
 	private final Clock clock;
 
-	private final ArticleTranslationRepository translations;
-
 	private final Languages languages;
 
-	FeedController(ArticleRepository articles, SectionRepository sections, MessageSource messages,
-			PlatformProperties platform, SiteProperties site, Clock clock, ArticleTranslationRepository translations,
-			Languages languages) {
-		this.translations = translations;
+	FeedController(Newsroom newsroom, MessageSource messages, PlatformProperties platform, SiteProperties site,
+			Clock clock, Languages languages) {
+		this.newsroom = newsroom;
 		this.languages = languages;
-		this.articles = articles;
-		this.sections = sections;
 		this.messages = messages;
 		this.platform = platform;
 		this.site = site;
@@ -119,35 +102,15 @@ class FeedController {
 	}
 
 	private Feed section(String slug, Locale locale) {
-		Section section = sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
-		return new Feed(site.name() + " – " + section.getName(), section.getDescription(),
-				"/rubriques/" + section.getSlug(), items(locale, section.getSlug()), locale,
-				languages.path(locale.getLanguage(), ""));
+		Newsroom.FeedSection section = newsroom.feedSection(slug);
+		return new Feed(site.name() + " – " + section.name(), section.description(), "/rubriques/" + section.slug(),
+				items(locale, section.slug()), locale, languages.path(locale.getLanguage(), ""));
 	}
 
-	/**
-	 * The 20 latest articles in the feed's language: in the default language the
-	 * originals; in another, the published translations into it (a reader of the English
-	 * feed gets English text).
-	 */
 	private List<Item> items(Locale locale, @Nullable String sectionSlug) {
-		Instant now = clock.instant();
-		String language = locale.getLanguage();
-		if (languages.isDefault(language)) {
-			List<Article> found = sectionSlug == null ? articles.findPublic(now, Limit.of(ITEMS))
-					: articles.findPublicInSection(now, sectionSlug, PageRequest.of(0, ITEMS)).getContent();
-			return found.stream()
-				.map(article -> Item.of(article.toSummary(), article.getPublicUpdatedAt(), ""))
-				.toList();
-		}
-		String prefix = languages.path(language, "");
-		return translations.findAllPublic(now)
+		return newsroom.feedEntries(locale.getLanguage(), sectionSlug, ITEMS)
 			.stream()
-			.filter(t -> t.getLanguage().equals(language))
-			.filter(t -> sectionSlug == null || t.getArticle().getSection().getSlug().equals(sectionSlug))
-			.map(t -> Item.of(t.toSummary(), t.getUpdatedAt(), prefix))
-			.sorted(java.util.Comparator.comparing(Item::published).reversed())
-			.limit(ITEMS)
+			.map(entry -> Item.of(entry.summary(), entry.updated(), entry.prefix()))
 			.toList();
 	}
 

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cohesion.portal.accounts.BackOfficeContribution;
-import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.accounts.CurrentEditor;
+import org.cohesion.portal.news.NewsPermissions;
 import org.cohesion.portal.news.editorial.DeskOverview;
 import org.cohesion.portal.news.editorial.EditorialService;
 import org.springframework.stereotype.Component;
@@ -28,17 +29,23 @@ class NewsBackOffice implements BackOfficeContribution {
 	}
 
 	@Override
+	public List<Permission> permissions() {
+		return NewsPermissions.ALL;
+	}
+
+	@Override
 	public List<MenuEntry> menu() {
-		return List.of(new MenuEntry(10, "admin.nav.articles", "/admin/actualites", Permission.ARTICLE_WRITE),
-				new MenuEntry(40, "admin.nav.sections", "/admin/rubriques", Permission.SECTION_MANAGE));
+		return List.of(new MenuEntry(10, "admin.nav.articles", "/admin/actualites", NewsPermissions.ARTICLE_WRITE),
+				new MenuEntry(40, "admin.nav.sections", "/admin/rubriques", NewsPermissions.SECTION_MANAGE));
 	}
 
 	@Override
 	public List<DashboardPanel> dashboard(CurrentEditor editor, Instant now) {
-		if (!editor.can(Permission.ARTICLE_WRITE)) {
+		if (!editor.can(NewsPermissions.ARTICLE_WRITE)) {
 			return List.of();
 		}
-		boolean reviewsAll = editor.can(Permission.ARTICLE_PUBLISH) || editor.can(Permission.ARTICLE_EDIT_ANY);
+		boolean reviewsAll = editor.can(NewsPermissions.ARTICLE_PUBLISH)
+				|| editor.can(NewsPermissions.ARTICLE_EDIT_ANY);
 		DeskOverview desk = editorial.overview(editor.id(), reviewsAll, now, LINES);
 		List<DashboardPanel> panels = new ArrayList<>();
 		panels.add(new DashboardPanel(10, "dashboard.drafts", lines(desk.drafts(), "dashboard.updated", false),

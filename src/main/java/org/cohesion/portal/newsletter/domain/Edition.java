@@ -121,6 +121,25 @@ public class Edition {
 		this.updatedAt = now;
 	}
 
+	/** Whether this edition already holds the article. */
+	public boolean holds(long articleId) {
+		return items.stream().anyMatch(item -> Long.valueOf(articleId).equals(item.getArticleId()));
+	}
+
+	/**
+	 * Takes out the article, which stopped being public.
+	 * @return whether the edition held it
+	 */
+	public boolean withdraw(long articleId, Instant now) {
+		requireEditable();
+		boolean removed = items.removeIf(item -> Long.valueOf(articleId).equals(item.getArticleId()));
+		if (removed) {
+			renumber();
+			this.updatedAt = now;
+		}
+		return removed;
+	}
+
 	public void remove(long itemId, Instant now) {
 		requireEditable();
 		items.removeIf(item -> item.getId() != null && item.getId() == itemId);

@@ -20,6 +20,14 @@ public interface EditionRepository extends JpaRepository<Edition, Long> {
 
 	boolean existsByPeriodKey(String periodKey);
 
+	Optional<Edition> findByPeriodKey(String periodKey);
+
+	/** Editions still being prepared (draft or scheduled) that hold the article. */
+	@Query("select distinct e from Edition e join e.items i where i.articleId = :articleId and e.status in "
+			+ "(org.cohesion.portal.newsletter.domain.EditionStatus.DRAFT, "
+			+ "org.cohesion.portal.newsletter.domain.EditionStatus.SCHEDULED)")
+	List<Edition> findInPreparationHolding(long articleId);
+
 	@Query("select count(i) from EditionItem i where i.edition.id = :id")
 	long countItems(long id);
 

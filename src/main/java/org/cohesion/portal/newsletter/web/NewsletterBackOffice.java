@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cohesion.portal.accounts.BackOfficeContribution;
+import org.cohesion.portal.accounts.Permission;
 import org.cohesion.portal.accounts.BackOfficeContribution.Alert;
 import org.cohesion.portal.accounts.CurrentEditor;
-import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.newsletter.NewsletterPermissions;
 import org.cohesion.portal.newsletter.NewsletterSending;
 import org.cohesion.portal.newsletter.NewsletterSending.RelayOutage;
 import org.cohesion.portal.newsletter.domain.Edition;
@@ -36,15 +37,21 @@ class NewsletterBackOffice implements BackOfficeContribution {
 	}
 
 	@Override
+	public List<Permission> permissions() {
+		return NewsletterPermissions.ALL;
+	}
+
+	@Override
 	public List<MenuEntry> menu() {
-		return List.of(new MenuEntry(60, "admin.nav.newsletter", "/admin/lettre", Permission.NEWSLETTER_MANAGE),
-				new MenuEntry(70, "admin.nav.subscribers", "/admin/abonnes", Permission.SUBSCRIBER_MANAGE));
+		return List.of(
+				new MenuEntry(60, "admin.nav.newsletter", "/admin/lettre", NewsletterPermissions.NEWSLETTER_MANAGE),
+				new MenuEntry(70, "admin.nav.subscribers", "/admin/abonnes", NewsletterPermissions.SUBSCRIBER_MANAGE));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<DashboardPanel> dashboard(CurrentEditor editor, Instant now) {
-		if (!editor.can(Permission.NEWSLETTER_MANAGE)) {
+		if (!editor.can(NewsletterPermissions.NEWSLETTER_MANAGE)) {
 			return List.of();
 		}
 		List<Edition> open = editions.findAllForBackOffice()

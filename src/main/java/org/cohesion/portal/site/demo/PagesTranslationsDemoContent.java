@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** Adds the demo translations of the static pages (all but the legal notice). */
 @Component
@@ -42,20 +41,17 @@ class PagesTranslationsDemoContent implements ApplicationRunner {
 		if (translations.count() > 0) {
 			return;
 		}
-		JsonNode content = DemoTranslations.read();
-		String language = content.get("language").asString();
-		int count = 0;
-		for (JsonNode node : content.get("pages")) {
+		int count = DemoTranslations.apply("pages", (language, node) -> {
 			var page = pages.findBySlug(node.get("original").asString()).orElse(null);
 			if (page == null) {
-				continue;
+				return false;
 			}
 			page.translate(language, node.get("title").asString(), node.get("summary").asString(),
 					node.get("body").asString(), slug -> translations.existsByLanguageAndSlug(language, slug),
 					"Démonstration", clock);
 			pages.saveAndFlush(page);
-			count++;
-		}
+			return true;
+		});
 		log.info("Demo content: {} page translations loaded", count);
 	}
 

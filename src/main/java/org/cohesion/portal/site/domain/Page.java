@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cohesion.portal.i18n.Translatable;
 import org.cohesion.portal.shared.ContentDigest;
 import org.cohesion.portal.shared.RichText;
 import org.cohesion.portal.shared.Slugs;
@@ -25,7 +26,7 @@ import org.cohesion.portal.shared.Slugs;
 /** A static page stored in the database: "Le Ministère", "Missions", "Contacts"… */
 @Entity
 @Table(name = "site_page")
-public class Page {
+public class Page implements Translatable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package org.cohesion.portal.site.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cohesion.portal.i18n.Translatable;
 import org.cohesion.portal.shared.RichText;
+import org.cohesion.portal.shared.TranslationRevision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "site_page_translation")
-public class PageTranslation {
+public class PageTranslation implements Translatable.Translation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,9 +49,6 @@ public class PageTranslation {
 	@Column(nullable = false, length = 200_000)
 	private String body;
 
-	@Column(nullable = false, length = 64)
-	private String sourceDigest;
-
 	@Column(nullable = false)
 	private Instant sourceUpdatedAt;
 
@@ -61,11 +61,8 @@ public class PageTranslation {
 	@Column(nullable = false, length = 200_000)
 	private String sourceBody;
 
-	@Column(nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", length = 120)
-	private @Nullable String lastEditorName;
+	@Embedded
+	private TranslationRevision revision;
 
 	@Version
 	private long version;
@@ -83,17 +80,15 @@ public class PageTranslation {
 		this.title = title.strip();
 		this.summary = summary.strip();
 		this.body = RichText.sanitize(body);
-		this.sourceDigest = page.textDigest();
+		this.revision = TranslationRevision.of(page.textDigest(), editorName, now);
 		this.sourceUpdatedAt = page.getUpdatedAt();
 		this.sourceTitle = page.getTitle();
 		this.sourceSummary = page.getSummary();
 		this.sourceBody = page.getBody();
-		this.lastEditorName = editorName;
-		this.updatedAt = now;
 	}
 
 	public boolean isOutdated() {
-		return !sourceDigest.equals(page.textDigest());
+		return revision.isOutdatedAgainst(page.textDigest());
 	}
 
 	public Page getPage() {
@@ -137,15 +132,20 @@ public class PageTranslation {
 	}
 
 	public Instant getUpdatedAt() {
-		return updatedAt;
+		return revision.updatedAt();
 	}
 
 	public @Nullable String getLastEditorName() {
-		return lastEditorName;
+		return revision.lastEditorName();
 	}
 
 	public long getVersion() {
 		return version;
+	}
+
+	@Override
+	public String heading() {
+		return title;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cohesion.portal.accounts.BackOfficeContribution;
 import org.cohesion.portal.accounts.Permission;
+import org.cohesion.portal.site.SitePermissions;
 import org.springframework.stereotype.Component;
 
 /** Static pages in the back office's menu. */
@@ -11,8 +12,13 @@ import org.springframework.stereotype.Component;
 class SiteBackOffice implements BackOfficeContribution {
 
 	@Override
+	public List<Permission> permissions() {
+		return SitePermissions.ALL;
+	}
+
+	@Override
 	public List<MenuEntry> menu() {
-		return List.of(new MenuEntry(50, "admin.nav.pages", "/admin/pages", Permission.PAGE_MANAGE));
+		return List.of(new MenuEntry(50, "admin.nav.pages", "/admin/pages", SitePermissions.PAGE_MANAGE));
 	}
 
 }
