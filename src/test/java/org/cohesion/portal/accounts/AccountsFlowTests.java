@@ -126,6 +126,38 @@ class AccountsFlowTests {
 		return session;
 	}
 
+	/** A class of "an earlier release": serialized, then renamed in the stream. */
+	record EarlierRelease(String value) implements java.io.Serializable {
+	}
+
+	@Test
+	void aSessionWrittenByAnEarlierReleaseSignsItsHolderInAgainInsteadOfFailing() throws Exception {
+		String secret = Totp.newSecret();
+		account("ancienne.version@test.ci", EditorialRole.ADMINISTRATEUR, secret);
+		MockHttpSession session = signIn("ancienne.version@test.ci", secret);
+		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+		// the stored security context now names a class this release no longer has
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(new EarlierRelease("principal"));
+		}
+		byte[] stale = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+			.replace("EarlierRelease", "EarlierRelabel")
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(jdbc.update("update spring_session_attributes set attribute_bytes = ? where attribute_name = "
+				+ "'SPRING_SECURITY_CONTEXT' and session_primary_id in (select primary_id from spring_session where "
+				+ "principal_name = ?)", stale, "ancienne.version@test.ci"))
+			.isEqualTo(1);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> new org.springframework.core.serializer.support.DeserializingConverter().convert(stale))
+			.as("Spring's own reading fails on it")
+			.isInstanceOf(org.springframework.core.serializer.support.SerializationFailedException.class);
+
+		mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/connexion"));
+	}
+
 	@Test
 	void administratorSignsInWithPasswordThenTotpCode() throws Exception {
 		String secret = Totp.newSecret();

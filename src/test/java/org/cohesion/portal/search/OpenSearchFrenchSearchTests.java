@@ -11,9 +11,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every query of {@link FrenchSearchTests}, with the same expected articles, against a
  * real OpenSearch node ({@code portal.search.backend=opensearch}, outbox-polling
  * coordination): accents, plurals, elisions (« l’État »), the short words of French,
- * typos, phrases, highlighting, counts and suggestions come out the same as on Lucene.
- * It runs in the PostgreSQL execution only (the production pairing, and one OpenSearch
- * start per build instead of two: the engine's answers do not depend on the database).
+ * typos, phrases, highlighting, counts and suggestions come out the same as on Lucene. It
+ * runs in the PostgreSQL execution only (the production pairing, and one OpenSearch start
+ * per build instead of two: the engine's answers do not depend on the database).
  */
 @EnabledIfSystemProperty(named = TestDatabase.MODE_PROPERTY, matches = "postgresql")
 @ExtendWith(OpenSearchNode.Available.class)

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.cohesion.portal.platform.SessionSerialization;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -50,6 +51,7 @@ class CaseworkSessionConfiguration {
 		JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(jdbc,
 				new TransactionTemplate(transactions));
 		repository.setTableName("mnr_session");
+		repository.setConversionService(SessionSerialization.tolerantConversions());
 		repository.setDefaultMaxInactiveInterval(properties.idleTimeout());
 		return new CaseworkSessionStore(repository);
 	}
