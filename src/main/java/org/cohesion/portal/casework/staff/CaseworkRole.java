@@ -11,6 +11,7 @@ import static org.cohesion.portal.casework.staff.CaseworkPermission.AUDIT_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS_REVIEW;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CAPACITY_UPDATE;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.CASE_EXPORT;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CONSENT_RECORD;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.DIRECTORY_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.KEYS_MANAGE;
@@ -40,10 +41,11 @@ public enum CaseworkRole {
 	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT, DIRECTORY_READ),
 	/** Case worker at the DLTP or a regional cell. */
 	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS, DIRECTORY_READ,
-			REFERRAL_SEND),
+			REFERRAL_SEND, CASE_EXPORT),
 	/** Supervisor of a cell or of the DLTP. */
 	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, RECORDS_MERGE, BREAK_GLASS,
-			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ, DIRECTORY_READ, REFERRAL_SEND, REFERRAL_OVERRIDE),
+			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ, DIRECTORY_READ, REFERRAL_SEND, REFERRAL_OVERRIDE,
+			CASE_EXPORT),
 	/** A service provider's staff: later, only what is referred to its organisation. */
 	PRESTATAIRE(PERSON_READ, DIRECTORY_READ, CAPACITY_UPDATE, REFERRAL_ANSWER),
 	/** Aggregates only, never an individual record. */
