@@ -56,10 +56,13 @@ CGROUP_PROCS=""
 start_portal() { # $@: extra arguments
   (cd "$WORK" && { [ -z "$CGROUP_PROCS" ] || echo $BASHPID >"$CGROUP_PROCS"; } \
     && exec "$JDK/bin/java" $HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=demo \
-      --server.port="$PORT" --portal.base-url="http://127.0.0.1:$PORT" "$@" >"$WORK/app.log" 2>&1) &
+      --server.port="$PORT" --management.server.port=0 --portal.base-url="http://127.0.0.1:$PORT" "$@" >"$WORK/app.log" 2>&1) &
   PID=$!
-  # ready when the demo is complete: the home page shows the galleries, made once the demo images are processed
-  until curl -s "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 'gallery-card'; do
+  # ready when the demo is complete: the home page shows the galleries, made once the demo images are processed,
+  # and the articles listed (a list cached while the demo was still loading is dropped once they are announced)
+  until curl -s "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 'gallery-card' \
+      && curl -s "http://127.0.0.1:$PORT/actualites" 2>/dev/null | grep -oE 'href="/actualites/[a-z0-9-]+"' \
+        | grep -qv archives; do
     sleep 0.2
     kill -0 "$PID" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
   done
@@ -147,6 +150,7 @@ ARTICLE=$(curl -s "http://127.0.0.1:$PORT/actualites" | grep -oE 'href="/actuali
 [ -n "$ARTICLE" ] || { echo "no article found on /actualites, see $WORK/app.log" >&2; exit 1; }
 mkdir -p "$WORK/www"
 curl -s "http://127.0.0.1:$PORT$ARTICLE" >"$WORK/www/article.html"
+gzip -k -6 "$WORK/www/article.html"  # nginx serves it compressed ahead, as the portal's cache does
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -154,7 +158,7 @@ error_log $WORK/nginx-error.log;
 events { worker_connections 4096; }
 http {
   access_log off;
-  gzip on; gzip_min_length 1024;
+  gzip_static on;
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { default_type text/html; etag on; } }
 }
 CONF

@@ -62,6 +62,14 @@ class CaseworkPermissionMatrixTests {
 	}
 
 	@Test
+	void onlyCaseWorkersAndSupervisorsPrintACaseFileForTheProsecutor() {
+		// which case (its owner, or a supervisor of its cell) is CaseFiles.forDossier's
+		// rule
+		assertThat(Arrays.stream(CaseworkRole.values()).filter(r -> r.permits(CaseworkPermission.CASE_EXPORT)))
+			.containsExactlyInAnyOrder(CaseworkRole.GESTIONNAIRE_CAS, CaseworkRole.SUPERVISEUR);
+	}
+
+	@Test
 	void securityMdShowsTheMatrixTheCodeEnforces() throws IOException {
 		String doc = Files.readString(Path.of("docs/SECURITY.md"));
 		assertThat(doc).contains(table());

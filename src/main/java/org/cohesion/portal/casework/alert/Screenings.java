@@ -163,6 +163,42 @@ public class Screenings {
 				ConclusionForm.empty(LocalDate.now(clock).toString()), PersonQuickForm.empty(), Map.of(), false);
 	}
 
+	// ---- for the prosecutor's case file (casework.dossier)
+
+	/**
+	 * The interview's outcome and coded indicators, as message keys, for the case file
+	 * printed from the case it opened. No check here: the caller checked the case.
+	 */
+	public record ForCaseFile(List<String> actKeys, List<String> meansKeys, List<String> purposeKeys,
+			@Nullable String industryKey, List<String> sexExploitationKeys, List<String> vulnerabilityKeys,
+			ScreeningView.@Nullable Outcome outcome, @Nullable String assessmentKey) {
+	}
+
+	@CaseworkTransactional(readOnly = true)
+	public java.util.Optional<ForCaseFile> forCaseFile(String screeningRef, boolean child) {
+		return screenings.findByRef(screeningRef).map(screening -> {
+			Status status = screening.getOutcome();
+			ScreeningView.Outcome outcome = null;
+			if (status != null) {
+				Authority authority = screening.getAuthority();
+				DecisionOrg org = screening.getDecisionOrg();
+				outcome = new ScreeningView.Outcome(status.messageKey(), status.name(),
+						org == null ? "" : org.messageKey(), authority == null ? null : authority.messageKey(),
+						decrypt(screening, Screening.Field.AUTHORITY_REFERENCE), null, "", screening.getDecidedOn(), "",
+						screening.getConcludedAt());
+			}
+			return new ForCaseFile(keys(screening.getActs()), keys(screening.getMeans()), keys(screening.getPurposes()),
+					screening.getIndustry() == null ? null : screening.getIndustry().messageKey(),
+					keys(screening.getSexExploitation()), keys(screening.getVulnerabilities()), outcome,
+					LegalDefinition.assess(screening.getActs(), screening.getMeans(), screening.getPurposes(), child)
+						.messageKey());
+		});
+	}
+
+	private static List<String> keys(Set<? extends Indicators.Choice> values) {
+		return values.stream().map(Indicators.Choice::messageKey).toList();
+	}
+
 	// ---- the person record
 
 	/** Links a person record this user may see, by its code. */

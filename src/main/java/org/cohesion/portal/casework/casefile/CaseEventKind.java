@@ -12,6 +12,11 @@ public enum CaseEventKind {
 	TRANSFER_DECLINED, PLAN_ACTION_ADDED, PLAN_ACTION_DONE, FOLLOWUP_PLANNED, FOLLOWUP_DONE,
 	// closure and reintegration
 	CLOSURE_REQUESTED, CLOSURE_APPROVED, CLOSURE_REJECTED, CLOSURE_WITHDRAWN, CASE_REOPENED, REINTEGRATION_UPDATED,
-	RETURN_STEP_UPDATED
+	RETURN_STEP_UPDATED,
+	/**
+	 * The case file printed for the prosecutor (casework.dossier); detail: the print's
+	 * reference.
+	 */
+	CASE_FILE_PRINTED
 
 }

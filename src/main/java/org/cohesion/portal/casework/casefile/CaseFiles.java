@@ -964,6 +964,64 @@ public class CaseFiles {
 				caseId, CaseEventKind.RISK_ASSESSED.name());
 	}
 
+	// ---- for the prosecutor's case file (casework.dossier): a read, and the print's
+	// timeline lines
+
+	/**
+	 * What the printed case file takes from the case: its whole view (the name hidden
+	 * when protected) and, apart, the person's name, shown only when the printer ticks
+	 * it.
+	 */
+	public record ForDossier(long caseId, long personId, @Nullable String screeningRef, String fullName,
+			Details details, List<DossierNote> notes) {
+	}
+
+	/** A note with its reference, so that the printer may choose it. */
+	public record DossierNote(String ref, Instant at, String author, String text) {
+	}
+
+	/**
+	 * The case for its printed file, if this user may print it: allowed to
+	 * ({@link CaseworkPermission#CASE_EXPORT}) and the case's owner or a supervisor of
+	 * its cell, in scope and not through break-the-glass; else 404. No audit here: the
+	 * caller audits the print.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public ForDossier forDossier(Caseworker who, String code) {
+		CaseFile file = cases.findByCode(code).orElseThrow(RecordNotFoundException::new);
+		Access access = policy.require(who, scope(file));
+		boolean owner = file.getOwnerId() == who.userId();
+		boolean supervisor = who.role() == CaseworkRole.SUPERVISEUR && file.getOrganisationId() == who.organisationId();
+		if (access.breakGlass() || !who.may(CaseworkPermission.CASE_EXPORT) || !(owner || supervisor)) {
+			throw new RecordNotFoundException();
+		}
+		Named person = people.of(file.getPersonId()).orElseThrow(RecordNotFoundException::new);
+		boolean protectedName = file.protectsName() || person.child();
+		List<DossierNote> notes = jdbc.query(
+				"select n.ref, n.body, n.created_at, u.display_name from mnr_case_note n join mnr_user u"
+						+ " on u.id = n.author_id where n.case_id = ? order by n.created_at, n.id",
+				(rs, row) -> new DossierNote(rs.getString("ref"), rs.getTimestamp("created_at").toInstant(),
+						rs.getString("display_name"),
+						decrypt(rs.getBytes("body"), "mnr_case_note", "body", rs.getString("ref"))),
+				file.getId());
+		return new ForDossier(Objects.requireNonNull(file.getId()), file.getPersonId(), file.getScreeningRef(),
+				person.name(), details(file, person, access, who, protectedName, protectedName), notes);
+	}
+
+	/**
+	 * The print on the case's timeline, with its reference only; and, when the printer
+	 * chose to show a hidden name, that too.
+	 */
+	@CaseworkTransactional
+	public void dossierPrinted(long caseId, Caseworker who, String printRef, boolean nameShown) {
+		cases.findById(caseId).ifPresent(file -> {
+			append(file, who, CaseEventKind.CASE_FILE_PRINTED, printRef);
+			if (nameShown) {
+				append(file, who, CaseEventKind.NAME_REVEALED, "dossier");
+			}
+		});
+	}
+
 	// ---- timeline
 
 	private void append(CaseFile file, Caseworker who, CaseEventKind kind, String detail) {
@@ -976,7 +1034,8 @@ public class CaseFiles {
 		jdbc.update("insert into mnr_case_event (case_id, at, actor_id, actor, kind, detail) values (?, ?, ?, ?, ?, ?)",
 				file.getId(), Timestamp.from(at), actorId, actor.length() > 120 ? actor.substring(0, 120) : actor,
 				kind.name(), detail);
-		if (kind != CaseEventKind.BREAK_GLASS_READ && kind != CaseEventKind.NAME_REVEALED) {
+		if (kind != CaseEventKind.BREAK_GLASS_READ && kind != CaseEventKind.NAME_REVEALED
+				&& kind != CaseEventKind.CASE_FILE_PRINTED) {
 			jdbc.update("update mnr_case set last_activity_at = ? where id = ? and last_activity_at < ?",
 					Timestamp.from(at), file.getId(), Timestamp.from(at));
 		}

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -163,21 +162,20 @@ public class Dashboards {
 						+ (cellId == null ? "" : " and organisation_id = " + cellId),
 				Long.class, java.sql.Date.valueOf(java.time.LocalDate.now(clock)));
 
-		// median response time by provider, computed here: portable across H2 and
-		// PostgreSQL
-		Map<String, List<Duration>> times = new TreeMap<>();
-		jdbc.query("select o.name, r.sent_at, r.answered_at from mnr_referral r"
-				+ " join mnr_organisation o on o.id = r.provider_organisation_id"
-				+ " where r.answered_at is not null and r.answered_at >= ?"
-				+ (cellId == null ? "" : " and r.sender_organisation_id = " + cellId), rs -> {
-					times.computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
-						.add(Duration.between(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
-				}, Timestamp.from(Instant.now(clock).minus(RESPONSE_WINDOW)));
+		// median response time by provider, computed by the database (PERCENTILE_CONT, on
+		// PostgreSQL and H2 alike): one row per provider, never a year of referrals in
+		// memory
 		List<ResponseTime> responseTimes = new ArrayList<>();
-		times.forEach((provider, durations) -> {
-			Count answers = new Count(durations.size(), masked);
-			responseTimes.add(new ResponseTime(provider, answers, answers.hidden() ? null : median(durations)));
-		});
+		jdbc.query("select o.name, count(*) as n, percentile_cont(0.5) within group"
+				+ " (order by extract(epoch from r.answered_at) - extract(epoch from r.sent_at)) as median"
+				+ " from mnr_referral r join mnr_organisation o on o.id = r.provider_organisation_id"
+				+ " where r.answered_at >= ?" + (cellId == null ? "" : " and r.sender_organisation_id = " + cellId)
+				+ " group by o.name order by o.name", rs -> {
+					Count answers = new Count(rs.getLong("n"), masked);
+					Number seconds = (Number) rs.getObject("median");
+					responseTimes.add(new ResponseTime(rs.getString("name"), answers,
+							answers.hidden() ? null : Duration.ofMillis(Math.round(seconds.doubleValue() * 1000))));
+				}, Timestamp.from(Instant.now(clock).minus(RESPONSE_WINDOW)));
 
 		// places free by service type and region (the directory holds no personal data)
 		Map<ServiceType, Map<String, long[]>> places = new EnumMap<>(ServiceType.class);
@@ -205,16 +203,6 @@ public class Dashboards {
 		return new Dashboard(scopeName, national, masked, selected, national ? cells : List.of(),
 				new Count(open, masked), statusLines, stages, new Count(awaiting, masked), new Count(urgent, masked),
 				new Count(overdue == null ? 0 : overdue, masked), responseTimes, placeLines);
-	}
-
-	/** The median of the durations (the mean of the two middle ones when even). */
-	static Duration median(List<Duration> durations) {
-		List<Duration> sorted = durations.stream().sorted(Comparator.naturalOrder()).toList();
-		int n = sorted.size();
-		if (n % 2 == 1) {
-			return sorted.get(n / 2);
-		}
-		return sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
 	}
 
 }

@@ -34,6 +34,18 @@ public final class DirectoryViews {
 			return keys;
 		}
 
+		/**
+		 * Whether it takes this person: a child only if it takes children; an adult woman
+		 * or man only if it takes women or men; an adult whose gender is not recorded (or
+		 * neither) if it takes adults at all.
+		 */
+		public boolean takes(boolean child, @Nullable Boolean woman) {
+			if (child) {
+				return children;
+			}
+			return woman == null ? women || men : (woman ? women : men);
+		}
+
 		/** Whether it has room now (a service that does not count places always has). */
 		public boolean hasRoom() {
 			return placesFree == null || placesFree > 0;

@@ -123,6 +123,42 @@ public class AssistancePlans {
 		return new Page(facts, actionLines, followUpLines, organisations, editable, actionForm, followUpForm, refusal);
 	}
 
+	// ---- for the prosecutor's case file (casework.dossier)
+
+	/** The plan's actions and follow-ups of a case, decrypted. */
+	public record ForCaseFile(List<ActionLine> actions, List<FollowUpLine> followUps) {
+	}
+
+	/**
+	 * The plan of the case of this id, for its printed case file. No check and no audit
+	 * here: the caller checked the case and audits the print.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public ForCaseFile forCaseFile(long caseId) {
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, String> names = organisationNames();
+		List<ActionLine> actionLines = actions.findByCaseIdOrderByPlannedEndAsc(caseId)
+			.stream()
+			.map(action -> new ActionLine(action.getRef(), action.getType(),
+					decrypt(ACTIONS, "objective", action.getRef(), action.getObjective()),
+					decrypt(ACTIONS, "action_text", action.getRef(), action.getActionText()),
+					action.getResponsibleOrganisationId() == null ? ""
+							: names.getOrDefault(action.getResponsibleOrganisationId(), ""),
+					action.getPlannedEnd(), action.getActualEnd(),
+					decrypt(ACTIONS, "outcome", action.getRef(), action.getOutcome()), action.late(today),
+					action.getVersion()))
+			.toList();
+		List<FollowUpLine> followUpLines = followUps.findByCaseIdOrderByDueOnAsc(caseId)
+			.stream()
+			.map(followUp -> new FollowUpLine(followUp.getRef(),
+					decrypt(FOLLOWUPS, "subject", followUp.getRef(), followUp.getSubject()),
+					decrypt(FOLLOWUPS, "note", followUp.getRef(), followUp.getNote()), followUp.getDueOn(),
+					followUp.getDoneOn(), decrypt(FOLLOWUPS, "outcome", followUp.getRef(), followUp.getOutcome()),
+					followUp.overdue(today), userName(followUp.getOwnerId()), followUp.getVersion()))
+			.toList();
+		return new ForCaseFile(actionLines, followUpLines);
+	}
+
 	/** Adds an action to the plan; a {@link PlanRefused} says what is missing. */
 	@CaseworkTransactional
 	public void addAction(Caseworker who, String code, ActionForm form) {

@@ -108,9 +108,13 @@ class DemoReferrals implements ApplicationRunner {
 			referrals.revoke(por, grace.get(), withdrawn);
 
 			consent(por, seydou.get(), ngo, "GIVEN", "", "Accepte l’orientation vers l’ONG (démo).");
+			// the shelter takes girls and women only: the server refuses it for Seydou,
+			// so the
+			// refused referral is one the provider could not take that week
 			String refused = send(por, seydou.get(),
-					new SendForm(shelter, List.of("FIRST_NAME", "GENDER_AGE"), false, "", false, ""));
-			answer(ong, refused, Referrals.Answer.REFUSE, "Le foyer n’accueille que des filles et des femmes (démo).");
+					new SendForm(support, List.of("FIRST_NAME", "GENDER_AGE"), false, "", false, ""));
+			answer(ong, refused, Referrals.Answer.REFUSE,
+					"Aucun intervenant parlant sa langue n’est disponible cette semaine (démo).");
 			String assisted = send(por, seydou.get(), new SendForm(support, List.of("FIRST_NAME", "PHONE"), false,
 					"Joignable le soir (démo).", false, ""));
 			answer(ong, assisted, Referrals.Answer.ACCEPT, null);

@@ -62,11 +62,17 @@ public final class ReferralViews {
 	 * A referral as the provider sees it: the shared fields only (each null when not
 	 * shared, or when the person has withdrawn their consent since).
 	 */
+	/**
+	 * A referral as its provider sees it. {@code sharingEnded}: refused, or done more
+	 * than {@code sharingDays} days ago — the shared fields and the sender's note are no
+	 * longer shown, only what the provider itself recorded.
+	 */
 	public record ForProvider(String ref, String caseCode, ServiceType type, boolean urgent, ReferralStatus status,
 			Instant sentAt, boolean consentWithdrawn, @Nullable String firstName, @Nullable String fullName,
 			@Nullable String genderKey, @Nullable String ageBand, @Nullable Integer age, @Nullable Boolean child,
 			@Nullable String languages, @Nullable String phone, @Nullable List<String> needKeys,
-			@Nullable String riskKey, String noteToProvider, String refusalReason, String outcome, long version) {
+			@Nullable String riskKey, String noteToProvider, String refusalReason, String outcome, long version,
+			boolean sharingEnded, long sharingDays) {
 	}
 
 }

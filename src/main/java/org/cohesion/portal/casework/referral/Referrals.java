@@ -1,6 +1,8 @@
 package org.cohesion.portal.casework.referral;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.cohesion.portal.casework.referral.ReferralViews.Sent;
 import org.cohesion.portal.casework.staff.CaseworkPermission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +51,10 @@ import org.springframework.stereotype.Service;
  * allowed to, with a written reason that is audited and notified to the cell's
  * supervisors. The provider sees the referrals addressed to its organisation and, of
  * each, the fields the sender chose — nothing else, and nothing once the consent is
- * withdrawn or the referral revoked (404).
+ * withdrawn or the referral revoked (404). A refused referral shows the provider its own
+ * answer only; a done one keeps its shared fields for a short tail
+ * ({@code portal.casework.referral-sharing-after-done}, 30 days by default), then only
+ * what the provider recorded.
  */
 @Service
 public class Referrals {
@@ -77,9 +83,13 @@ public class Referrals {
 
 	private final Clock clock;
 
+	/** How long a done referral's shared fields stay visible to its provider. */
+	private final Duration sharingAfterDone;
+
 	Referrals(ReferralRepository referrals, CaseFiles cases, Consents consents, ServiceDirectory directory,
 			PersonNames people, FieldCipher cipher, CaseworkAudit audit, Notifications notifications, ReferralMail mail,
-			@Qualifier("caseworkJdbcTemplate") JdbcTemplate jdbc, Clock clock) {
+			@Qualifier("caseworkJdbcTemplate") JdbcTemplate jdbc, Clock clock,
+			@Value("${portal.casework.referral-sharing-after-done:30d}") Duration sharingAfterDone) {
 		this.referrals = referrals;
 		this.cases = cases;
 		this.consents = consents;
@@ -91,6 +101,7 @@ public class Referrals {
 		this.mail = mail;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.sharingAfterDone = sharingAfterDone.isNegative() ? Duration.ZERO : sharingAfterDone;
 	}
 
 	/** How many referrals exist (the demo runs once). */
@@ -138,6 +149,11 @@ public class Referrals {
 				: directory.find(form.serviceRef()).filter(ServiceRow::active).orElse(null);
 		if (service == null) {
 			errors.put("serviceRef", "mnr.referral.error.service");
+			return errors;
+		}
+		String notTaken = notTaken(service, facts);
+		if (notTaken != null) {
+			errors.put("serviceRef", notTaken);
 			return errors;
 		}
 		Set<SharedField> shared = EnumSet.noneOf(SharedField.class);
@@ -213,6 +229,34 @@ public class Referrals {
 		cases.referralEvent(facts.caseId(), who, CaseEventKind.REFERRAL_REVOKED, referral.getServiceType().name());
 	}
 
+	// ---- for the prosecutor's case file (casework.dossier)
+
+	/** A referral of a case as its printed case file shows it. */
+	public record ForCaseFile(String providerName, String typeKey, String statusKey, boolean urgent,
+			java.time.Instant sentAt, @Nullable Duration responseTime, String refusalReason, String outcome) {
+	}
+
+	/**
+	 * The referrals of the case of this id and the services given, decrypted. No check
+	 * and no audit here: the caller checked the case and audits the print.
+	 */
+	@CaseworkTransactional(readOnly = true)
+	public List<ForCaseFile> forCaseFile(long caseId) {
+		return referrals.findByCaseIdOrderBySentAtDesc(caseId)
+			.stream()
+			.map(referral -> new ForCaseFile(
+					jdbc.queryForList("select name from mnr_organisation where id = ?", String.class,
+							referral.getProviderOrganisationId())
+						.stream()
+						.findFirst()
+						.orElse(""),
+					referral.getServiceType().messageKey(), referral.getStatus().messageKey(), referral.isUrgent(),
+					referral.getSentAt(), referral.responseTime(),
+					decrypt(referral, "refusal_reason", referral.getRefusalReason()),
+					decrypt(referral, "outcome", referral.getOutcome())))
+			.toList();
+	}
+
 	// ---- the provider's side
 
 	@CaseworkTransactional
@@ -223,7 +267,7 @@ public class Referrals {
 				+ " where provider_organisation_id = ? and status in ('SENT', 'ACCEPTED', 'IN_PROGRESS')"
 				+ " order by urgent desc, sent_at asc limit 200", (rs, row) -> line(rs), who.organisationId());
 		List<InboxLine> closed = jdbc.query("select ref, case_code, service_type, urgent, status, sent_at from " + TABLE
-				+ " where provider_organisation_id = ? and status in ('REFUSED', 'DONE')"
+				+ " where provider_organisation_id = ? and closed_at is not null and status in ('REFUSED', 'DONE')"
 				+ " order by closed_at desc limit 20", (rs, row) -> line(rs), who.organisationId());
 		return new Inbox(open, closed);
 	}
@@ -236,9 +280,10 @@ public class Referrals {
 	public ForProvider forProvider(Caseworker who, String ref) {
 		Referral referral = addressedTo(who, ref);
 		audit.record(AuditEvent.of(AuditAction.VIEW, "referral", ref, "champs partagés " + referral.shared()));
-		boolean withdrawn = referral.getGround() == ConsentGround.CONSENT && !consents.allows(referral.getPersonId(),
-				ConsentPurpose.SHARING, referral.getProviderOrganisationId());
-		Set<SharedField> shared = withdrawn ? EnumSet.noneOf(SharedField.class) : referral.shared();
+		boolean ended = !sharing(referral);
+		boolean withdrawn = !ended && referral.getGround() == ConsentGround.CONSENT && !consents
+			.allows(referral.getPersonId(), ConsentPurpose.SHARING, referral.getProviderOrganisationId());
+		Set<SharedField> shared = withdrawn || ended ? EnumSet.noneOf(SharedField.class) : referral.shared();
 		PersonNames.Named named = shared.contains(SharedField.FIRST_NAME) || shared.contains(SharedField.FULL_NAME)
 				? people.of(referral.getPersonId()).orElse(null) : null;
 		PersonNames.Profile profile = shared.contains(SharedField.GENDER_AGE) || shared.contains(SharedField.LANGUAGES)
@@ -258,9 +303,48 @@ public class Referrals {
 				facts != null && shared.contains(SharedField.NEEDS) ? facts.needKeys() : null,
 				facts != null && shared.contains(SharedField.RISK_LEVEL) && facts.riskLevel() != null
 						? facts.riskLevel().messageKey() : null,
-				decrypt(referral, "note_to_provider", referral.getNoteToProvider()),
+				ended ? "" : decrypt(referral, "note_to_provider", referral.getNoteToProvider()),
 				decrypt(referral, "refusal_reason", referral.getRefusalReason()),
-				decrypt(referral, "outcome", referral.getOutcome()), referral.getVersion());
+				decrypt(referral, "outcome", referral.getOutcome()), referral.getVersion(), ended,
+				sharingAfterDone.toDays());
+	}
+
+	/**
+	 * Whether the provider still sees what was shared: while the referral is open, and
+	 * for a short tail after it is done (the last visit, the report); never after a
+	 * refusal.
+	 */
+	private boolean sharing(Referral referral) {
+		if (referral.getStatus().open()) {
+			return true;
+		}
+		Instant closed = referral.getClosedAt();
+		return referral.getStatus() == ReferralStatus.DONE && closed != null
+				&& clock.instant().isBefore(closed.plus(sharingAfterDone));
+	}
+
+	/**
+	 * The refusal (a message key) when the service does not take this person: a child's
+	 * case only to a service that takes children, an adult to one that takes adults of
+	 * the person's recorded gender; null when it does. Checked here whatever the form
+	 * offered.
+	 */
+	private @Nullable String notTaken(ServiceRow service, CaseViews.ForReferral facts) {
+		PersonNames.Profile profile = people.profile(facts.personId()).orElse(null);
+		boolean child = facts.child() || (profile != null && profile.child());
+		Boolean woman = profile == null ? null : switch (profile.genderKey()) {
+			case "mnr.person.gender.feminine" -> Boolean.TRUE;
+			case "mnr.person.gender.masculine" -> Boolean.FALSE;
+			default -> null;
+		};
+		if (service.takes(child, woman)) {
+			return null;
+		}
+		if (child) {
+			return "mnr.referral.error.notTaken.child";
+		}
+		return woman == null ? "mnr.referral.error.notTaken.adult"
+				: woman ? "mnr.referral.error.notTaken.woman" : "mnr.referral.error.notTaken.man";
 	}
 
 	/**

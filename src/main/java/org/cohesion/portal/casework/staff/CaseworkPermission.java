@@ -28,6 +28,11 @@ public enum CaseworkPermission {
 	/** Export individual records. */
 	RECORD_EXPORT,
 	/**
+	 * Print a case's file for the prosecutor (chosen parts, watermarked, audited): the
+	 * case's owner or a supervisor of its cell.
+	 */
+	CASE_EXPORT,
+	/**
 	 * Refer a case in one's scope to a provider (with the person's consent or a legal
 	 * basis).
 	 */

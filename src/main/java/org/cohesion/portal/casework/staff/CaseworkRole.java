@@ -13,6 +13,7 @@ import static org.cohesion.portal.casework.staff.CaseworkPermission.BREAK_GLASS_
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CAPACITY_UPDATE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CASE_CLOSE_APPROVE;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CASE_CLOSE_REQUEST;
+import static org.cohesion.portal.casework.staff.CaseworkPermission.CASE_EXPORT;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.CONSENT_RECORD;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.DIRECTORY_READ;
 import static org.cohesion.portal.casework.staff.CaseworkPermission.KEYS_MANAGE;
@@ -42,11 +43,11 @@ public enum CaseworkRole {
 	AGENT_IDENTIFICATION(PERSON_CREATE, PERSON_READ, PERSON_EDIT, DIRECTORY_READ),
 	/** Case worker at the DLTP or a regional cell. */
 	GESTIONNAIRE_CAS(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, BREAK_GLASS, DIRECTORY_READ,
-			REFERRAL_SEND, CASE_CLOSE_REQUEST),
+			REFERRAL_SEND, CASE_CLOSE_REQUEST, CASE_EXPORT),
 	/** Supervisor of a cell or of the DLTP. */
 	SUPERVISEUR(PERSON_CREATE, PERSON_READ, PERSON_EDIT, ALERT_SCREEN, CONSENT_RECORD, RECORDS_MERGE, BREAK_GLASS,
 			BREAK_GLASS_REVIEW, RECORD_EXPORT, STATISTICS_READ, DIRECTORY_READ, REFERRAL_SEND, REFERRAL_OVERRIDE,
-			CASE_CLOSE_REQUEST, CASE_CLOSE_APPROVE),
+			CASE_CLOSE_REQUEST, CASE_CLOSE_APPROVE, CASE_EXPORT),
 	/** A service provider's staff: later, only what is referred to its organisation. */
 	PRESTATAIRE(PERSON_READ, DIRECTORY_READ, CAPACITY_UPDATE, REFERRAL_ANSWER),
 	/** Aggregates only, never an individual record. */

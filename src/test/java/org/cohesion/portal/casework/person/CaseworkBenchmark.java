@@ -24,6 +24,7 @@ import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.cohesion.portal.casework.CaseworkStaff.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -80,6 +82,7 @@ class CaseworkBenchmark {
 	BlindIndex index;
 
 	@Test
+	@DisabledIfSystemProperty(named = "portal.bench.parts", matches = "referrals")
 	void searchAndCasePageLatencies() throws Exception {
 		int people = Integer.getInteger("portal.bench.people", 100_000);
 		int rounds = Integer.getInteger("portal.bench.rounds", 200);
@@ -173,6 +176,159 @@ class CaseworkBenchmark {
 		Files.writeString(Path.of("target/casework-bench.md"), row, StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
 		System.out.print(row);
+	}
+
+	/**
+	 * Ten times the country's yearly volume (issue 13: about 12,000 new cases a year,
+	 * five referrals each): 120,000 cases opened over ten years and 600,000 referrals to
+	 * 50 providers (skewed: the busiest gets about one in seven), with their answers,
+	 * closings and a follow-up per case, written by a few set-based statements
+	 * (PostgreSQL's generate_series, so PostgreSQL only). Then, through the whole stack,
+	 * the busiest provider's inbox, a cell's dashboard and the national dashboard; the
+	 * same again without the V49 indexes, for the ratio; and the query plans, written to
+	 * target/casework-bench-explain.txt.
+	 */
+	@Test
+	@DisabledIfSystemProperty(named = "portal.bench.parts", matches = "search")
+	void inboxAndDashboardsAtTenTimesTheYearlyVolume() throws Exception {
+		assumeTrue(TestDatabase.postgresql(), "set-based generation uses PostgreSQL's generate_series");
+		int cases = Integer.getInteger("portal.bench.cases", 120_000);
+		int rounds = Integer.getInteger("portal.bench.rounds", 200);
+		CaseworkStaff staff = new CaseworkStaff(jdbc);
+		List<String> cells = List.of("DLTP", "CR-GON", "CR-POR", "CR-HSA", "CR-GOH", "CR-SCO");
+		List<Caseworker> owners = cells.stream().map(code -> staff.user(CaseworkRole.GESTIONNAIRE_CAS, code)).toList();
+		String cellIds = String.join(",", owners.stream().map(o -> Long.toString(o.organisationId())).toList());
+		String ownerIds = String.join(",", owners.stream().map(o -> Long.toString(o.userId())).toList());
+		long started = System.nanoTime();
+		jdbc.update("insert into mnr_organisation (code, name, kind, org_type, region, active, created_at)"
+				+ " select 'BENCH-PR' || lpad(g::text, 3, '0'), 'Prestataire d’essai ' || g, 'PRESTATAIRE', 'NGO',"
+				+ " 'Poro', true, current_timestamp from generate_series(1, 50) g");
+		Caseworker provider = staff.user(CaseworkRole.PRESTATAIRE, "BENCH-PR001");
+		Caseworker cellSupervisor = staff.user(CaseworkRole.SUPERVISEUR, "CR-POR");
+		Caseworker national = staff.user(CaseworkRole.SUPERVISEUR, "DLTP");
+		long firstProvider = provider.organisationId();
+		// people: no names (the pages measured here never show one)
+		jdbc.update("insert into mnr_person (ref, code, organisation_id, owner_id, identified_on, prs_gender, is_child,"
+				+ " created_at, updated_at) select md5('p' || g), 'BENCH-Q' || lpad(g::text, 7, '0')," + " (array["
+				+ cellIds + "])[1 + g % 6], (array[" + ownerIds + "])[1 + g % 6], current_date,"
+				+ " 'NonSpecifiedUnknown', g % 5 = 0, current_timestamp, current_timestamp"
+				+ " from generate_series(1, ?) g", cases);
+		// cases opened evenly over ten years; those of the last year open
+		jdbc.update("insert into mnr_case (ref, code, person_id, organisation_id, owner_id, cas_status,"
+				+ " vic_trafficking_status, is_child, sexual_exploitation, opened_at, updated_at, last_activity_at)"
+				+ " select md5('c' || p.id), 'BENCH-E' || substr(p.code, 8), p.id, p.organisation_id, p.owner_id,"
+				+ " case when o.at > now() - interval '1 year' then (case when random() < 0.7 then 'Active'"
+				+ " else 'FollowUp' end) else 'Closed' end, case when random() < 0.8 then"
+				+ " 'PossibleVictimOfTrafficking' else 'ActualVictimOfTrafficking' end, p.is_child, random() < 0.3,"
+				+ " o.at, o.at, o.at from mnr_person p cross join lateral (select now() - interval '3650 days'"
+				+ " * random() - interval '0 days' * p.id as at) o where p.code like 'BENCH-Q%'");
+		// five referrals per case, sent within 60 days of the opening; older than 60
+		// days:
+		// answered and closed (done, refused, revoked); recent: in every status
+		jdbc.update("insert into mnr_referral (ref, case_id, case_code, person_id, sender_organisation_id,"
+				+ " provider_organisation_id, service_type, urgent, status, shared_fields, ground, sent_by_id, sent_at,"
+				+ " answered_at, started_at, closed_at)"
+				+ " select md5('r' || c.id || '-' || k), c.id, c.code, c.person_id, c.organisation_id,"
+				+ " ? + floor(50 * power(random(), 2))::int, (array['NGO_SHELTER', 'MEDICAL', 'PSYCHOSOCIAL',"
+				+ " 'LEGAL_AID', 'EDUCATION'])[k], random() < 0.1, s.status, 'FIRST_NAME', 'CONSENT', c.owner_id,"
+				+ " s.sent_at, case when s.status = 'SENT' then null else least(s.sent_at + interval '1 hour' * (1 + 72"
+				+ " * random()), now()) end, case when s.status in ('IN_PROGRESS', 'DONE') then least(s.sent_at"
+				+ " + interval '3 days', now()) end, case when s.status in ('DONE', 'REFUSED', 'REVOKED') then"
+				+ " least(s.sent_at + interval '20 days', now()) end from mnr_case c cross join generate_series(1, 5) k cross join lateral (select t.sent_at,"
+				+ " case when t.sent_at < now() - interval '60 days' then (case when t.r < 0.8 then 'DONE'"
+				+ " when t.r < 0.95 then 'REFUSED' else 'REVOKED' end) else (case when t.r < 0.3 then 'SENT'"
+				+ " when t.r < 0.5 then 'ACCEPTED' when t.r < 0.8 then 'IN_PROGRESS' when t.r < 0.9 then 'DONE'"
+				+ " else 'REFUSED' end) end as status from (select least(c.opened_at + interval '1 day' * (60 * random()"
+				+ " + k - k), now() - interval '1 hour') as sent_at, random() as r) t) s where c.code like 'BENCH-E%'",
+				firstProvider);
+		// a follow-up per case: done for the closed cases, some overdue for the open ones
+		jdbc.update("insert into mnr_followup (ref, case_id, case_code, organisation_id, owner_id, subject, due_on,"
+				+ " done_on, created_by_id, created_at) select md5('f' || c.id), c.id, c.code, c.organisation_id,"
+				+ " c.owner_id, '\\x01'::bytea, (c.opened_at + interval '30 days')::date, case when c.cas_status ="
+				+ " 'Closed' then (c.opened_at + interval '31 days')::date end, c.owner_id, c.opened_at from mnr_case c"
+				+ " where c.code like 'BENCH-E%'");
+		// only this schema's tables: the PostgreSQL server is shared
+		for (String table : List.of("mnr_organisation", "mnr_person", "mnr_case", "mnr_referral", "mnr_followup")) {
+			jdbc.execute("vacuum analyze " + table);
+		}
+		double generating = (System.nanoTime() - started) / 1e9;
+		long referrals = jdbc.queryForObject("select count(*) from mnr_referral", Long.class);
+		long providerOpen = jdbc.queryForObject("select count(*) from mnr_referral where provider_organisation_id = ?"
+				+ " and status in ('SENT', 'ACCEPTED', 'IN_PROGRESS')", Long.class, firstProvider);
+		long providerAll = jdbc.queryForObject("select count(*) from mnr_referral where provider_organisation_id = ?",
+				Long.class, firstProvider);
+
+		StringBuilder explain = new StringBuilder();
+		explain(explain, "inbox, open", "select ref, case_code, service_type, urgent, status, sent_at from mnr_referral"
+				+ " where provider_organisation_id = " + firstProvider
+				+ " and status in ('SENT', 'ACCEPTED', 'IN_PROGRESS') order by urgent desc, sent_at asc limit 200");
+		explain(explain, "inbox, last closed", "select ref, case_code, service_type, urgent, status, sent_at from"
+				+ " mnr_referral where provider_organisation_id = " + firstProvider + " and closed_at is not null"
+				+ " and status in ('REFUSED', 'DONE') order by closed_at desc limit 20");
+		String median = "select o.name, count(*) as n, percentile_cont(0.5) within group (order by extract(epoch from"
+				+ " r.answered_at) - extract(epoch from r.sent_at)) as median from mnr_referral r join mnr_organisation"
+				+ " o on o.id = r.provider_organisation_id where r.answered_at >= now() - interval '365 days'";
+		explain(explain, "median response time, national", median + " group by o.name order by o.name");
+		explain(explain, "median response time, one cell", median + " and r.sender_organisation_id = "
+				+ cellSupervisor.organisationId() + " group by o.name order by o.name");
+		explain(explain, "open cases by stage, one cell",
+				"select cas_status, vic_trafficking_status, is_child, count(*) as n from mnr_case where cas_status in"
+						+ " ('Active', 'FollowUp') and organisation_id = " + cellSupervisor.organisationId()
+						+ " group by cas_status, vic_trafficking_status, is_child");
+		Files.writeString(Path.of("target/casework-bench-explain.txt"),
+				"Java " + System.getProperty("java.version") + "\n" + explain, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+
+		String[] with = measure(provider, cellSupervisor, national, rounds);
+		List<String> v49 = List.of("mnr_referral_provider_closed", "mnr_referral_answered",
+				"mnr_referral_sender_answered", "mnr_referral_awaiting", "mnr_case_stage", "mnr_followup_due");
+		v49.forEach(name -> jdbc.execute("drop index " + name));
+		jdbc.execute("analyze mnr_referral");
+		jdbc.execute("analyze mnr_case");
+		jdbc.execute("analyze mnr_followup");
+		// fewer rounds: without the indexes a national view costs about a second
+		String[] without = measure(provider, cellSupervisor, national, Math.max(40, rounds / 5));
+		String load = String.format("%.1f",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		String rows = String.format("| %s | %,d / %,d | %,d (%,d open) | %.0f s | %s | %s | %s | %s |%n",
+				System.getProperty("java.version"), cases, referrals, providerAll, providerOpen, generating, with[0],
+				with[1], with[2], load)
+				+ String.format("| %s, without V49 | | | | %s | %s | %s | %s |%n", System.getProperty("java.version"),
+						without[0], without[1], without[2], load);
+		Files.writeString(Path.of("target/casework-bench-referrals.md"), rows, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		System.out.print(rows);
+	}
+
+	private String[] measure(Caseworker provider, Caseworker cellSupervisor, Caseworker national, int rounds)
+			throws Exception {
+		List<Long> inbox = new ArrayList<>();
+		List<Long> cell = new ArrayList<>();
+		List<Long> country = new ArrayList<>();
+		for (int i = 0; i < rounds + 30; i++) {
+			long t0 = System.nanoTime();
+			MvcResult a = mvc.perform(get("/mnr/referencements").with(as(provider))).andReturn();
+			long t1 = System.nanoTime();
+			MvcResult b = mvc.perform(get("/mnr/tableau-de-bord").with(as(cellSupervisor))).andReturn();
+			long t2 = System.nanoTime();
+			MvcResult c = mvc.perform(get("/mnr/tableau-de-bord").with(as(national))).andReturn();
+			long t3 = System.nanoTime();
+			assertThat(a.getResponse().getContentAsString()).contains("BENCH-E");
+			assertThat(b.getResponse().getStatus()).isEqualTo(200);
+			assertThat(c.getResponse().getStatus()).isEqualTo(200);
+			if (i >= 30) {
+				inbox.add(t1 - t0);
+				cell.add(t2 - t1);
+				country.add(t3 - t2);
+			}
+		}
+		return new String[] { percentiles(inbox), percentiles(cell), percentiles(country) };
+	}
+
+	private void explain(StringBuilder into, String title, String sql) {
+		into.append("\n## ").append(title).append("\n");
+		jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)
+			.forEach(line -> into.append(line).append('\n'));
 	}
 
 	@SuppressWarnings("unchecked")

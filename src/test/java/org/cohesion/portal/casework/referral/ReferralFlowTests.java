@@ -213,9 +213,70 @@ class ReferralFlowTests {
 			.contains("Complet jusqu’à la fin du mois", "Autre foyer d’essai");
 	}
 
+	@Test
+	void theProviderNoLongerSeesTheSharedFieldsAfterARefusalNorAfterTheTailOfADoneReferral() throws Exception {
+		String refusedCase = openCase("Rokia", "Refus-Masqué");
+		consent(refusedCase, shelter);
+		mvc.perform(send(worker, refusedCase).param("fields", "FIRST_NAME")
+			.param("note", "Rendez-vous au commissariat de Korhogo"));
+		String refused = jdbc.queryForObject("select ref from mnr_referral where case_code = ?", String.class,
+				refusedCase);
+		assertThat(html(get("/mnr/referencements/" + refused).with(as(provider)))).contains("Rokia",
+				"Rendez-vous au commissariat");
+		answer(refused, "refuser", "Plus de place ce mois-ci");
+		assertThat(html(get("/mnr/referencements/" + refused).with(as(provider))))
+			.contains("Plus de place ce mois-ci", "Vous avez refusé ce référencement")
+			.doesNotContain("Rokia", "Rendez-vous au commissariat");
+
+		String doneCase = openCase("Bintou", "Fin-De-Prise");
+		consent(doneCase, shelter);
+		mvc.perform(send(worker, doneCase).param("fields", "FIRST_NAME"));
+		String done = jdbc.queryForObject("select ref from mnr_referral where case_code = ?", String.class, doneCase);
+		answer(done, "accepter", null);
+		answer(done, "terminer", "Trois nuits d’hébergement et un accompagnement au tribunal");
+		assertThat(html(get("/mnr/referencements/" + done).with(as(provider)))).contains("Bintou");
+		jdbc.update("update mnr_referral set closed_at = ? where ref = ?",
+				java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(31))), done);
+		assertThat(html(get("/mnr/referencements/" + done).with(as(provider))))
+			.contains("Trois nuits d’hébergement", "30 jours")
+			.doesNotContain("Bintou");
+		// the inbox still lists both, by case code only
+		assertThat(html(get("/mnr/referencements").with(as(provider)))).contains(refusedCase, doneCase)
+			.doesNotContain("Rokia", "Bintou");
+	}
+
+	@Test
+	void aServiceThatDoesNotTakeThePersonIsRefusedOnTheServerWhateverTheFormSays() throws Exception {
+		// the shelter takes children and women, not men
+		String man = openCase("Drissa", "Adulte-Homme", "MASCULINE", false);
+		consent(man, shelter);
+		assertThat(html(send(worker, man).param("fields", "FIRST_NAME")))
+			.contains("Ce service n’accueille pas les hommes");
+		assertThat(count(man)).isZero();
+
+		// a service for adults only: a child's case is refused
+		String adultsOnly = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		jdbc.update("insert into mnr_service (ref, organisation_id, service_type, regions, takes_children, takes_women,"
+				+ " takes_men, capacity_total, places_free, created_at) values (?, ?, 'LEGAL_AID', 'Poro', false, true,"
+				+ " true, null, null, current_timestamp)", adultsOnly, shelter);
+		String child = openCase("Awa", "Enfant-Essai", "FEMININE", true);
+		consent(child, shelter);
+		assertThat(html(post("/mnr/dossiers/" + child + "/referencements").with(as(worker))
+			.with(csrf())
+			.param("serviceRef", adultsOnly)
+			.param("fields", "FIRST_NAME"))).contains("Ce service n’accueille pas les enfants");
+		assertThat(count(child)).isZero();
+		mvc.perform(send(worker, child).param("fields", "FIRST_NAME"));
+		assertThat(count(child)).isEqualTo(1);
+	}
+
 	// ---- helpers
 
 	private String openCase(String firstName, String secondName) throws Exception {
+		return openCase(firstName, secondName, "FEMININE", false);
+	}
+
+	private String openCase(String firstName, String secondName, String gender, boolean child) throws Exception {
 		MvcResult created = mvc
 			.perform(post("/mnr/personnes").with(as(worker))
 				.with(csrf())
@@ -223,14 +284,14 @@ class ReferralFlowTests {
 				.param("secondName", secondName)
 				.param("birthdate", "1999-03-04")
 				.param("mobilePhone", "07 55 44 33 22")
-				.param("gender", "FEMININE")
+				.param("gender", gender)
 				.param("identifiedOn", LocalDate.now().toString()))
 			.andReturn();
 		String personCode = created.getResponse().getRedirectedUrl().substring("/mnr/personnes/".length());
 		long personId = jdbc.queryForObject("select id from mnr_person where code = ?", Long.class, personCode);
 		String screening = UUID.randomUUID().toString().replace("-", "");
 		ScreeningConcluded concluded = new ScreeningConcluded(screening, "A-" + screening.substring(0, 8), personId,
-				false, false, false, worker.userId(), worker.organisationId(), Instant.now());
+				false, child, false, worker.userId(), worker.organisationId(), Instant.now());
 		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(concluded));
 		return jdbc.queryForObject("select code from mnr_case where screening_ref = ?", String.class, screening);
 	}
