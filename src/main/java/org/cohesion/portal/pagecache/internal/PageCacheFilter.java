@@ -4,10 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -30,7 +36,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * template, no database, the stored security headers replayed — and stores it after
  * rendering otherwise. Only anonymous GET/HEAD requests of public pages, feeds, sitemaps
  * and API reads are concerned; a response that sets a cookie, is not a 200, or is not
- * marked {@code Cache-Control: public} is never stored.
+ * marked {@code Cache-Control: public} is never stored. Requests for a page being
+ * rendered wait for that rendering rather than start their own.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
@@ -50,7 +57,13 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "content-language",
 			"content-encoding", "transfer-encoding", "date", "vary", "set-cookie", "connection", "keep-alive");
 
+	/** How long a request waits for the same page being rendered for another one. */
+	private static final Duration SHARED_RENDERING_WAIT = Duration.ofSeconds(5);
+
 	private final RenderedPages pages;
+
+	/** The pages being rendered now, by key: one rendering per page at a time. */
+	private final ConcurrentHashMap<String, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
 
 	private final PageCacheMetrics metrics;
 
@@ -95,8 +108,39 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			serve(page, request, response);
 			return;
 		}
-		metrics.miss();
 		long generation = pages.generation();
+		CompletableFuture<@Nullable Page> mine = new CompletableFuture<>();
+		CompletableFuture<@Nullable Page> other = rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			// the same page is being rendered for another request: wait for it instead of
+			// rendering it again (a surge after a change would otherwise render it once
+			// per
+			// request and exhaust the database pool); taken only if it began after the
+			// last
+			// change this request knows of, so nothing unpublished is ever shown
+			Page shared = await(other);
+			if (shared != null && shared.generation() >= generation) {
+				metrics.hit();
+				serve(shared, request, response);
+				return;
+			}
+			metrics.miss();
+			render(request, response, chain, key, generation);
+			return;
+		}
+		metrics.miss();
+		Page rendered = null;
+		try {
+			rendered = render(request, response, chain, key, generation);
+		}
+		finally {
+			rendering.remove(key, mine);
+			mine.complete(rendered);
+		}
+	}
+
+	private @Nullable Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String key, long generation) throws ServletException, IOException {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(request, capture);
@@ -105,9 +149,23 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				pages.put(key, rendered);
 			}
 			capture.setHeader(STATUS_HEADER, "miss");
+			return rendered;
 		}
 		finally {
 			capture.copyBodyToResponse();
+		}
+	}
+
+	private static @Nullable Page await(CompletableFuture<@Nullable Page> rendering) {
+		try {
+			return rendering.get(SHARED_RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 
