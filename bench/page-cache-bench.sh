@@ -31,7 +31,8 @@ HEAP=${HEAP:--Xmx320m}
 SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
 SURGE_DURATION=${SURGE_DURATION:-60}
 CONTAINER_MB=${CONTAINER_MB:-512}
-CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC}
+CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
+CONTAINER_ARGS=${CONTAINER_ARGS:---server.tomcat.threads.max=64}
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 command -v nginx >/dev/null || { echo "nginx is needed (apt-get install nginx)" >&2; exit 1; }
@@ -115,8 +116,9 @@ surge() {
   CGROUP_DIR=""
   make_cgroup
   HEAP="$CONTAINER_OPTS -XX:NativeMemoryTracking=summary"
-  echo "Surge: $SURGE_CONNECTIONS connections for ${SURGE_DURATION}s on the home page, $CONTAINER_OPTS, cgroup ${CGROUP_DIR:-none}…" >&2
-  start_portal
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # glibc's per-thread arenas otherwise grow the RSS by tens of MB
+  echo "Surge: $SURGE_CONNECTIONS connections for ${SURGE_DURATION}s on the home page, $CONTAINER_OPTS $CONTAINER_ARGS, cgroup ${CGROUP_DIR:-none}…" >&2
+  start_portal $CONTAINER_ARGS
   for path in / /actualites; do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
   wrk -t2 -c16 -d3s "http://127.0.0.1:$PORT/" >/dev/null
   local out
@@ -124,9 +126,9 @@ surge() {
   local alive=yes rss nmt
   kill -0 "$PID" 2>/dev/null || alive="NO (see $WORK/app.log, dmesg for an OOM kill)"
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status 2>/dev/null || echo "?")
-  nmt=$("$JDK/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null | grep -E '^(Total|-) ' | grep -E 'Total|Java Heap|Class|Thread|Code|GC|Internal|Other|Metaspace' | sed -E 's/ +/ /g; s/\(reserved=[0-9]+MB, //; s/\)$//' || true)
+  nmt=$("$JDK/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null | grep -E '^(Total|-) ' | grep -vE 'reserved=0KB|committed=0MB' | sed -E 's/ +/ /g; s/\(reserved=[0-9]+MB, //; s/\)$//' || true)
   echo
-  echo "Surge ($(cut -d' ' -f1-3 /proc/loadavg) load after): $SURGE_CONNECTIONS connections, ${SURGE_DURATION}s, home page, JVM: $CONTAINER_OPTS"
+  echo "Surge ($(cut -d' ' -f1-3 /proc/loadavg) load after): $SURGE_CONNECTIONS connections, ${SURGE_DURATION}s, home page, JVM: $CONTAINER_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, $CONTAINER_ARGS"
   echo '```'
   grep -E 'Requests/sec|Latency|^ +(50|90|99)%|Socket errors|Non-2xx|requests in' <<<"$out"
   echo '```'
