@@ -161,6 +161,14 @@ public class SecondFactors {
 			.orElse(java.time.Duration.ZERO);
 	}
 
+	/**
+	 * Whether this account has a second factor; empty when there is no such account.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Boolean> enrolled(long accountId) {
+		return users.findById(accountId).map(user -> user.hasSecondFactor());
+	}
+
 	public long remainingRecoveryCodes(long accountId) {
 		return store.unusedRecoveryCodes(accountId).size();
 	}

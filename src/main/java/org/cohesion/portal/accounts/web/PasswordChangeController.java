@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cohesion.portal.accounts.Editors;
-import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.AccountAdministration;
 import org.cohesion.portal.accounts.internal.AccountAdministration.Refused;
+import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.accounts.web.AccountViews.PasswordChangePage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -30,14 +30,14 @@ class PasswordChangeController {
 
 	private final AccountAdministration administration;
 
-	private final UserAccountRepository users;
+	private final SecondFactors secondFactors;
 
 	private final MessageSource messages;
 
-	PasswordChangeController(AccountAdministration administration, UserAccountRepository users,
+	PasswordChangeController(AccountAdministration administration, SecondFactors secondFactors,
 			MessageSource messages) {
 		this.administration = administration;
-		this.users = users;
+		this.secondFactors = secondFactors;
 		this.messages = messages;
 	}
 
@@ -68,7 +68,7 @@ class PasswordChangeController {
 
 	private String page(@org.jspecify.annotations.Nullable String errorKey, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		boolean secondFactor = users.findById(Editors.require().id()).map(u -> u.hasSecondFactor()).orElse(false);
+		boolean secondFactor = secondFactors.enrolled(Editors.require().id()).orElse(false);
 		model.addAttribute("page", new PasswordChangePage(secondFactor, errorKey));
 		return "accounts/change-password";
 	}

@@ -12,7 +12,6 @@ import org.cohesion.portal.accounts.web.AccountViews.CodePage;
 import org.cohesion.portal.accounts.web.AccountViews.EnrolmentPage;
 import org.cohesion.portal.accounts.CurrentEditor;
 import org.cohesion.portal.accounts.Editors;
-import org.cohesion.portal.accounts.domain.UserAccountRepository;
 import org.cohesion.portal.accounts.internal.QrCodes;
 import org.cohesion.portal.accounts.internal.SecondFactors;
 import org.cohesion.portal.accounts.internal.SecondFactors.Outcome;
@@ -46,15 +45,11 @@ class SecondFactorController {
 
 	private final SiteProperties site;
 
-	private final UserAccountRepository users;
-
-	SecondFactorController(SecondFactors secondFactors, SignInStages stages, SignInFrames frames, SiteProperties site,
-			UserAccountRepository users) {
+	SecondFactorController(SecondFactors secondFactors, SignInStages stages, SignInFrames frames, SiteProperties site) {
 		this.secondFactors = secondFactors;
 		this.stages = stages;
 		this.frames = frames;
 		this.site = site;
-		this.users = users;
 	}
 
 	@GetMapping(SignInStages.CODE_PAGE)
@@ -88,8 +83,7 @@ class SecondFactorController {
 	String enrolment(HttpSession session, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		CurrentEditor editor = Editors.require();
-		var user = users.findById(editor.id()).orElseThrow();
-		if (user.hasSecondFactor()) {
+		if (secondFactors.enrolled(editor.id()).orElseThrow()) {
 			model.addAttribute("page", new EnrolmentPage(true, secondFactors.remainingRecoveryCodes(editor.id()), "",
 					"", "", false, List.of()));
 			return "accounts/enrolment";
@@ -106,7 +100,7 @@ class SecondFactorController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		CurrentEditor editor = Editors.require();
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (secret == null || users.findById(editor.id()).orElseThrow().hasSecondFactor()) {
+		if (secret == null || secondFactors.enrolled(editor.id()).orElseThrow()) {
 			return "redirect:" + SignInStages.ENROLMENT_PAGE;
 		}
 		Optional<List<String>> codes = secondFactors.enrol(editor.id(), secret, code, request.getRemoteAddr());

@@ -11,10 +11,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cohesion.portal.audit.AuditTrail;
+import org.cohesion.portal.audit.AuditJournal;
 import org.cohesion.portal.audit.AuditVerification;
 import org.cohesion.portal.audit.domain.AuditEntry;
-import org.cohesion.portal.audit.domain.AuditEntryRepository;
 import org.cohesion.portal.shared.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,7 +21,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,48 +42,42 @@ class AuditController {
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "sequence");
 
-	private final AuditEntryRepository entries;
-
-	private final AuditTrail audit;
+	private final AuditJournal journal;
 
 	private final Clock clock;
 
-	AuditController(AuditEntryRepository entries, AuditTrail audit, Clock clock) {
-		this.entries = entries;
-		this.audit = audit;
+	AuditController(AuditJournal journal, Clock clock) {
+		this.journal = journal;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	String list(@ModelAttribute("filter") AuditFilter filter,
 			@RequestParam(name = "page", required = false) Integer page, Model model) {
-		Page<AuditEntry> found = entries.findAll(filter.toSpecification(clock.getZone()),
+		AuditJournal.Found result = journal.find(filter.toSpecification(clock.getZone()),
 				PageRequest.of(Pagination.index(page), PAGE_SIZE, NEWEST_FIRST));
+		Page<AuditEntry> found = result.entries();
 		String query = filter.query();
 		model.addAttribute("entries", found.getContent().stream().map(AuditRow::of).toList());
 		model.addAttribute("filter", filter);
 		model.addAttribute("pagination", new Pagination(found.getNumber() + 1, Math.max(1, found.getTotalPages()),
 				found.getTotalElements(), "/admin/journal" + (query.isEmpty() ? "" : "?" + query)));
-		model.addAttribute("actions", entries.findDistinctActions());
+		model.addAttribute("actions", result.actions());
 		model.addAttribute("verification", null);
 		return "audit/list";
 	}
 
 	@PostMapping("/verifier")
-	@Transactional
 	String verify(Model model, HttpServletRequest request, Principal principal) {
-		AuditVerification verification = audit.verify();
-		audit.record(principal.getName(), request.getRemoteAddr(), "AUDIT_VERIFIED", "audit", null,
-				verification.intact() ? "Vérification du journal : intact (" + verification.checked() + " entrées)"
-						: "Vérification du journal : rupture à l’entrée n° " + verification.firstBrokenSequence(),
-				null, null);
-		Page<AuditEntry> found = entries.findAll(PageRequest.of(0, PAGE_SIZE, NEWEST_FIRST));
+		AuditJournal.Checked checked = journal.verify(principal.getName(), request.getRemoteAddr(),
+				PageRequest.of(0, PAGE_SIZE, NEWEST_FIRST));
+		AuditVerification verification = checked.verification();
+		Page<AuditEntry> found = checked.first().entries();
 		model.addAttribute("entries", found.getContent().stream().map(AuditRow::of).toList());
 		model.addAttribute("filter", new AuditFilter(null, null, null, null, null));
 		model.addAttribute("pagination",
 				new Pagination(1, Math.max(1, found.getTotalPages()), found.getTotalElements(), "/admin/journal"));
-		model.addAttribute("actions", entries.findDistinctActions());
+		model.addAttribute("actions", checked.first().actions());
 		model.addAttribute("verification", verification);
 		return "audit/list";
 	}
@@ -95,13 +87,10 @@ class AuditController {
 	 * formulas neutralised.
 	 */
 	@GetMapping(value = "/export.csv")
-	@Transactional // not read-only: the export itself is recorded in the trail
 	void export(@ModelAttribute("filter") AuditFilter filter, HttpServletRequest request, HttpServletResponse response,
 			Principal principal) throws IOException {
-		List<AuditEntry> found = entries.findAll(filter.toSpecification(clock.getZone()),
-				Sort.by(Sort.Direction.ASC, "sequence"));
-		audit.record(principal.getName(), request.getRemoteAddr(), "AUDIT_EXPORTED", "audit", null,
-				"Export CSV du journal (" + found.size() + " entrées)", null, filter.query());
+		List<AuditEntry> found = journal.export(principal.getName(), request.getRemoteAddr(),
+				filter.toSpecification(clock.getZone()), filter.query());
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"journal-" + java.time.LocalDate.now(clock) + ".csv\"");
