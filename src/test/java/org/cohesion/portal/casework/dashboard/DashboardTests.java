@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cohesion.portal.casework.TestCases;
+import org.cohesion.portal.casework.TestCases.Person;
 import org.cohesion.portal.casework.CaseworkStaff;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.Caseworker;
-import org.cohesion.portal.casework.alert.ScreeningConcluded;
 import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,10 +25,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cohesion.portal.casework.CaseworkStaff.as;
@@ -217,23 +216,10 @@ class DashboardTests {
 	}
 
 	private String openCase(String firstName, boolean child, boolean actual) throws Exception {
-		MvcResult created = mvc
-			.perform(post("/mnr/personnes").with(as(worker))
-				.with(csrf())
-				.param("firstName", firstName)
-				.param("secondName", "Essai-Tableau")
-				.param("birthdate", child ? "2014-03-04" : "1999-03-04")
-				.param("gender", "FEMININE")
-				.param("identifiedOn", LocalDate.now().toString()))
-			.andReturn();
-		String personCode = created.getResponse().getRedirectedUrl().substring("/mnr/personnes/".length());
-		long personId = jdbc.queryForObject("select id from mnr_person where code = ?", Long.class, personCode);
-		codes.add(personCode);
-		String screening = UUID.randomUUID().toString().replace("-", "");
-		ScreeningConcluded concluded = new ScreeningConcluded(screening, "A-" + screening.substring(0, 8), personId,
-				actual, child, false, worker.userId(), worker.organisationId(), Instant.now());
-		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(concluded));
-		return jdbc.queryForObject("select code from mnr_case where screening_ref = ?", String.class, screening);
+		TestCases.Opened opened = new TestCases(mvc, jdbc, events, transactions).open(worker,
+				Person.named(firstName, "Essai-Tableau").born(child ? "2014-03-04" : "1999-03-04"), actual, child);
+		codes.add(opened.personCode());
+		return opened.caseCode();
 	}
 
 	private void referral(long cellId, long providerId, String status, boolean urgent, Instant sentAt,

@@ -1,14 +1,13 @@
 package org.cohesion.portal.casework.plan;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
+import org.cohesion.portal.casework.TestCases;
+import org.cohesion.portal.casework.TestCases.Person;
 import org.cohesion.portal.casework.CaseworkStaff;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.Caseworker;
-import org.cohesion.portal.casework.alert.ScreeningConcluded;
 import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cohesion.portal.casework.CaseworkStaff.as;
@@ -219,22 +217,8 @@ class PlanFlowTests {
 	}
 
 	private String openCase(String firstName, String secondName) throws Exception {
-		MvcResult created = mvc
-			.perform(post("/mnr/personnes").with(as(worker))
-				.with(csrf())
-				.param("firstName", firstName)
-				.param("secondName", secondName)
-				.param("birthdate", "2011-03-04")
-				.param("gender", "FEMININE")
-				.param("identifiedOn", LocalDate.now().toString()))
-			.andReturn();
-		String personCode = created.getResponse().getRedirectedUrl().substring("/mnr/personnes/".length());
-		long personId = jdbc.queryForObject("select id from mnr_person where code = ?", Long.class, personCode);
-		String screening = UUID.randomUUID().toString().replace("-", "");
-		ScreeningConcluded concluded = new ScreeningConcluded(screening, "A-" + screening.substring(0, 8), personId,
-				false, false, false, worker.userId(), worker.organisationId(), Instant.now());
-		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(concluded));
-		return jdbc.queryForObject("select code from mnr_case where screening_ref = ?", String.class, screening);
+		return new TestCases(mvc, jdbc, events, transactions).open(worker,
+				Person.named(firstName, secondName).born("2011-03-04"));
 	}
 
 	private java.util.List<String> timeline(String code) {

@@ -9,10 +9,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
+import org.cohesion.portal.casework.TestCases;
+import org.cohesion.portal.casework.TestCases.Person;
 import org.cohesion.portal.casework.CaseworkStaff;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.Caseworker;
-import org.cohesion.portal.casework.alert.ScreeningConcluded;
 import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.testing.FreeSmtp;
 import org.cohesion.portal.testing.IntegrationTest;
@@ -30,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cohesion.portal.casework.CaseworkStaff.as;
@@ -277,23 +277,10 @@ class ReferralFlowTests {
 	}
 
 	private String openCase(String firstName, String secondName, String gender, boolean child) throws Exception {
-		MvcResult created = mvc
-			.perform(post("/mnr/personnes").with(as(worker))
-				.with(csrf())
-				.param("firstName", firstName)
-				.param("secondName", secondName)
-				.param("birthdate", "1999-03-04")
-				.param("mobilePhone", "07 55 44 33 22")
-				.param("gender", gender)
-				.param("identifiedOn", LocalDate.now().toString()))
-			.andReturn();
-		String personCode = created.getResponse().getRedirectedUrl().substring("/mnr/personnes/".length());
-		long personId = jdbc.queryForObject("select id from mnr_person where code = ?", Long.class, personCode);
-		String screening = UUID.randomUUID().toString().replace("-", "");
-		ScreeningConcluded concluded = new ScreeningConcluded(screening, "A-" + screening.substring(0, 8), personId,
-				false, child, false, worker.userId(), worker.organisationId(), Instant.now());
-		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(concluded));
-		return jdbc.queryForObject("select code from mnr_case where screening_ref = ?", String.class, screening);
+		return new TestCases(mvc, jdbc, events, transactions)
+			.open(worker, Person.named(firstName, secondName).born("1999-03-04").gender(gender).phone("07 55 44 33 22"),
+					false, child)
+			.caseCode();
 	}
 
 	private String person(String caseCode) {
