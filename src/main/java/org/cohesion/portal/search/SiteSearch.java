@@ -24,4 +24,14 @@ public interface SiteSearch {
 	 */
 	List<Suggestion> suggest(String text, int max);
 
+	/**
+	 * Whether a change is found as soon as its transaction has committed (one node: the
+	 * embedded index is written before the commit returns) or only a moment later
+	 * (several nodes: the cluster is fed in the background from the outbox). A node's
+	 * page cache is emptied when a change commits, not when it is indexed: results of a
+	 * later index must not be kept by it, or a page rendered in between would show a
+	 * withdrawn article until the next change.
+	 */
+	boolean findsChangesOnCommit();
+
 }

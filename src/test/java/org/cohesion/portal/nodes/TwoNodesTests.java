@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -219,7 +220,12 @@ class TwoNodesTests {
 				assertThat(cached.body()).as(page).doesNotContain("kits-scolaires");
 			}
 			assertThat(get(portB, search).statusCode()).isEqualTo(200);
-			assertThat(get(portB, search).body()).doesNotContain("kits-scolaires");
+			HttpResponse<String> results = get(portB, search);
+			assertThat(results.body()).doesNotContain("kits-scolaires");
+			// the index follows a change by a moment: were B to keep the results, a page
+			// rendered between its cache being emptied and the indexing would stay stale
+			assertThat(results.headers().firstValue("X-Page-Cache")).as(search).isNotEqualTo(Optional.of("hit"));
+			assertThat(results.headers().firstValue("Cache-Control")).as(search).hasValue("no-cache");
 		});
 
 		Article article = fixtures.article(title).in(section).save();

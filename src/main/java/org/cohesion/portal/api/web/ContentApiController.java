@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.cohesion.portal.api.web.ApiViews.ArticleDetail;
 import org.cohesion.portal.api.web.ApiViews.ArticleItem;
 import org.cohesion.portal.api.web.ApiViews.Derivative;
@@ -43,6 +44,7 @@ import org.cohesion.portal.site.PageContent;
 import org.cohesion.portal.site.SitePages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -184,7 +186,12 @@ class ContentApiController {
 			@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
+			@RequestParam(required = false) @Nullable String size, HttpServletResponse response) {
+		if (!search.findsChangesOnCommit()) {
+			// on several nodes the index follows a change by a moment: no node keeps the
+			// answer (see SiteSearch#findsChangesOnCommit)
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		}
 		if (q == null || q.isBlank()) {
 			throw ApiException.badRequest("Le paramètre «\u00a0q\u00a0» (les mots à rechercher) est obligatoire.");
 		}

@@ -84,15 +84,23 @@ class LuceneSiteSearch implements SiteSearch {
 
 	private final Clock clock;
 
+	private final boolean findsChangesOnCommit;
+
 	private final ZoneId zone;
 
 	LuceneSiteSearch(EntityManager entityManager, NewsApi news, Clock clock, PlatformProperties platform,
 			SearchProperties properties) {
 		this.codesCountable = properties.backend() == SearchProperties.Backend.LUCENE;
+		this.findsChangesOnCommit = properties.backend() == SearchProperties.Backend.LUCENE;
 		this.entityManager = entityManager;
 		this.news = news;
 		this.clock = clock;
 		this.zone = platform.timeZone();
+	}
+
+	@Override
+	public boolean findsChangesOnCommit() {
+		return findsChangesOnCommit;
 	}
 
 	@Override

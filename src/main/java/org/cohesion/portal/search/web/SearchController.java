@@ -9,6 +9,8 @@ import org.cohesion.portal.search.SiteSearch;
 import org.cohesion.portal.search.Suggestion;
 import org.cohesion.portal.shared.Pagination;
 import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,9 @@ class SearchController {
 			@RequestParam(name = "rubrique", required = false) @Nullable String section,
 			@RequestParam(name = "annee", required = false) @Nullable String year,
 			@RequestParam(name = "tri", required = false) @Nullable String sort,
-			@RequestParam(name = "page", required = false) @Nullable String page, Model model) {
+			@RequestParam(name = "page", required = false) @Nullable String page, Model model,
+			HttpServletResponse response) {
+		keepOnlyIfIndexedOnCommit(response);
 		String text = query == null ? "" : query;
 		String cleanType = type != null && SiteSearch.TYPES.contains(type) ? type : null;
 		String cleanSection = section != null && section.matches("[a-z0-9-]{1,100}") ? section : null;
@@ -67,11 +71,24 @@ class SearchController {
 
 	@GetMapping(path = "/recherche/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Suggestion> suggestions(@RequestParam(name = "q", required = false) @Nullable String query) {
+	List<Suggestion> suggestions(@RequestParam(name = "q", required = false) @Nullable String query,
+			HttpServletResponse response) {
+		keepOnlyIfIndexedOnCommit(response);
 		if (query == null || query.strip().length() < 2 || query.length() > 100) {
 			return List.of();
 		}
 		return search.suggest(query, SUGGESTIONS);
+	}
+
+	/**
+	 * On several nodes the index follows a change by a moment: a proxy may keep the
+	 * results if it asks again each time (the ETag makes that a 304), a node's page cache
+	 * must not (see {@link SiteSearch#findsChangesOnCommit()}).
+	 */
+	private void keepOnlyIfIndexedOnCommit(HttpServletResponse response) {
+		if (!search.findsChangesOnCommit()) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		}
 	}
 
 	private static @Nullable Integer number(@Nullable String value) {
