@@ -42,6 +42,23 @@ class ManagementPortTests {
 	}
 
 	@Test
+	void prometheusAskingForProtobufFirstGetsItsMetrics() throws Exception {
+		// Prometheus's Accept header with native histograms on: without
+		// prometheus-metrics-exposition-formats (2 MB, a tempting exclusion) the scrape
+		// fails
+		HttpResponse<String> scrape = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+			.header("Accept",
+					"application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited;q=0.7,"
+							+ "text/plain;version=0.0.4;q=0.3,*/*;q=0.1")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/vnd.google.protobuf"));
+	}
+
+	@Test
 	void thePublicPortDoesNotServeActuator() throws Exception {
 		assertThat(publicPort).isNotEqualTo(managementPort);
 		for (String path : new String[] { "/actuator", "/actuator/health", "/actuator/prometheus" }) {
