@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -15,9 +17,9 @@ import org.springframework.core.env.MapPropertySource;
  * Gives each test application context a database of its own: an in-memory H2 database by
  * default, or, when the build runs the PostgreSQL suite
  * ({@code -Dportal.test.database=postgresql}), a fresh schema in the PostgreSQL server
- * named by {@code portal.test.postgresql.url}, dropped when the JVM exits. The casework
- * gets a second one: another in-memory H2 database, or another PostgreSQL database on the
- * same server.
+ * named by {@code portal.test.postgresql.url}, dropped when the context closes. The
+ * casework gets a second one: another in-memory H2 database, or another PostgreSQL
+ * database on the same server.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -68,6 +70,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		Map<String, Object> properties = new HashMap<>();
 		if (postgresql()) {
 			createSchema(name);
+			dropWhenClosed(context, "drop schema if exists " + name + " cascade");
 			properties.putAll(Map.of("spring.datasource.url", postgresqlUrl() + "?currentSchema=" + name,
 					"spring.datasource.username", postgresqlUser(), "spring.datasource.password", "",
 					"spring.flyway.default-schema", name, "spring.flyway.schemas", name));
@@ -76,6 +79,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			// the portal's
 			String casework = name + "_mnr";
 			createDatabase(casework);
+			dropWhenClosed(context, "drop database if exists " + casework + " with (force)");
 			properties.putAll(Map.of("portal.casework.db.url", caseworkPostgresqlUrl(casework),
 					"portal.casework.db.user", postgresqlUser(), "portal.casework.db.password", ""));
 		}
@@ -86,6 +90,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"portal.casework.db.password", ""));
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	/**
+	 * Drops the context's schema or database once the context has closed everything that
+	 * uses it: a bean registered before the context refreshes is destroyed after every
+	 * other (a JVM shutdown hook of its own would run beside the contexts' own hooks and
+	 * drop the schema under their still-running jobs and pools, and the fork would then
+	 * wait for them to give up). A context that fails to start is closed as well, so its
+	 * schema goes too.
+	 */
+	private static void dropWhenClosed(ConfigurableApplicationContext context, String statement) {
+		DisposableBean drop = () -> {
+			try (Connection connection = connectToPostgresql()) {
+				connection.createStatement().execute(statement);
+			}
+			catch (SQLException ignored) {
+				// the server is gone; nothing left to clean
+			}
+		};
+		((DefaultSingletonBeanRegistry) context.getBeanFactory())
+			.registerDisposableBean("testDatabaseDrop" + System.identityHashCode(drop), drop);
 	}
 
 	private static String h2Url(String name) {
@@ -108,14 +133,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create the test database " + name + " on " + postgresqlUrl(), ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try (Connection connection = connectToPostgresql()) {
-				connection.createStatement().execute("drop database if exists " + name + " with (force)");
-			}
-			catch (SQLException ignored) {
-				// the server is gone; nothing left to clean
-			}
-		}));
 	}
 
 	private static void createSchema(String name) {
@@ -125,14 +142,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create the test schema on " + postgresqlUrl(), ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try (Connection connection = connectToPostgresql()) {
-				connection.createStatement().execute("drop schema if exists " + name + " cascade");
-			}
-			catch (SQLException ignored) {
-				// the server is gone; nothing left to clean
-			}
-		}));
 	}
 
 }
