@@ -107,6 +107,12 @@ public final class AdminLayout {
 		return messages.getMessage(key, args, locale);
 	}
 
+	/** The message for {@code key}, or {@code fallback} when the bundles have none. */
+	public String labelOr(String key, String fallback) {
+		String label = messages.getMessage(key, null, fallback, locale);
+		return label == null ? fallback : label;
+	}
+
 	/** "2 février 2024" (a calendar date, such as a gallery's). */
 	public String date(java.time.LocalDate date) {
 		return FrenchDates.longDate(date, locale);

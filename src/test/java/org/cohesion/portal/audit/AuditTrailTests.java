@@ -137,6 +137,58 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void theJournalNamesEachActionInFrenchAndShowsAnUnknownOneAsRecorded() throws Exception {
+		transactions.executeWithoutResult(status -> audit.record("editeur@test.example", "10.0.0.9", "SOMETHING_NEW",
+				"article", "9", "Action sans libellé", null, null));
+		var administrator = user(fixtures.editor(EditorialRole.ADMINISTRATEUR));
+		mvc.perform(get("/admin/journal").with(administrator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\">Actualité publiée</option>")))
+			.andExpect(content().string(containsString("<td>Actualité publiée</td>")))
+			.andExpect(content().string(containsString("<td>SOMETHING_NEW</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">ARTICLE_PUBLISHED<"))));
+		mvc.perform(get("/admin/journal").param("action", "ARTICLE_PUBLISHED").with(administrator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Actualité publiée</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>SOMETHING_NEW</td>"))));
+	}
+
+	/**
+	 * Every action the portal's code records (the literal passed to {@code audit.record},
+	 * and the two built from a name) has a label in both bundles, so the journal never
+	 * shows a new one as a raw code by oversight.
+	 */
+	@Test
+	void everyRecordedActionHasAFrenchAndAnEnglishLabel() throws Exception {
+		java.util.regex.Pattern recorded = java.util.regex.Pattern.compile("audit\\.record\\([^;]*?\"([A-Z][A-Z_]+)\"",
+				java.util.regex.Pattern.DOTALL);
+		java.util.Set<String> actions = new java.util.TreeSet<>(java.util.List.of("NEWSLETTER_UNCERTAIN_REQUEUED",
+				"NEWSLETTER_FAILED_REQUEUED", "ARTICLE_SUBMITTED", "ARTICLE_SCHEDULED", "ARTICLE_PUBLISHED",
+				"ARTICLE_UNPUBLISHED", "ARTICLE_ARCHIVED", "ARTICLE_BACK_TO_DRAFT"));
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/cohesion/portal"))) {
+			for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".java"))
+				.filter(path -> !path.toString().contains("/casework/"))
+				.toList()) {
+				java.util.regex.Matcher matcher = recorded.matcher(java.nio.file.Files.readString(file));
+				while (matcher.find()) {
+					if (!matcher.group(1).endsWith("_")) {
+						actions.add(matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(actions).hasSizeGreaterThan(60);
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			java.util.Properties labels = new java.util.Properties();
+			try (var in = getClass().getResourceAsStream("/" + bundle)) {
+				labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			assertThat(actions).as(bundle)
+				.allSatisfy(action -> assertThat(labels).containsKey("audit.action." + action));
+		}
+	}
+
+	@Test
 	void aBrokenChainIsShownToAdministratorsAndLoggedByTheWatchNotOnlyWrittenInTheTrail() throws Exception {
 		var administrator = user(fixtures.editor(EditorialRole.ADMINISTRATEUR));
 		watch.check();
