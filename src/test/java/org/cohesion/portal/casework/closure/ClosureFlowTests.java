@@ -78,7 +78,7 @@ class ClosureFlowTests {
 			.param("action", "Inscription au CM1")
 			.param("plannedEnd", LocalDate.now().plusMonths(2).toString()))).isEqualTo(302);
 		String page = html(get("/mnr/dossiers/" + code + "/cloture").with(as(worker)));
-		assertThat(page).contains("id=\"encore-ouvert\"", "1 action(s) du plan non réalisée(s)",
+		assertThat(page).contains("id=\"encore-ouvert\"", "une action du plan non réalisée",
 				"Envoyer la demande de clôture");
 		assertThat(status(get("/mnr/dossiers/" + code + "/cloture").with(as(otherCell)))).isEqualTo(404);
 
