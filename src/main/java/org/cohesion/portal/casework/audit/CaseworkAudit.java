@@ -117,6 +117,10 @@ public class CaseworkAudit {
 			sql.append(" and a.record_ref = ?");
 			arguments.add(filter.record().strip().toUpperCase(Locale.ROOT));
 		}
+		if (filter.action() != null) {
+			sql.append(" and a.action = ?");
+			arguments.add(filter.action().name());
+		}
 		if (filter.from() != null) {
 			sql.append(" and a.at >= ?");
 			arguments.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));

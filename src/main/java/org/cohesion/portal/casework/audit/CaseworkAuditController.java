@@ -39,9 +39,11 @@ class CaseworkAuditController {
 	@GetMapping("/mnr/journal")
 	String list(@RequestParam(name = "acteur", required = false) @Nullable String actor,
 			@RequestParam(name = "dossier", required = false) @Nullable String record,
+			@RequestParam(name = "action", required = false) @Nullable String action,
 			@RequestParam(name = "du", required = false) @Nullable String from,
 			@RequestParam(name = "au", required = false) @Nullable String to, HttpServletRequest request, Model model) {
-		return page(auditor(), request, model, new AuditFilter(actor, record, date(from), date(to)), null);
+		return page(auditor(), request, model, new AuditFilter(actor, record, action(action), date(from), date(to)),
+				null);
 	}
 
 	@PostMapping("/mnr/journal/verification")
@@ -58,11 +60,22 @@ class CaseworkAuditController {
 	private String page(Caseworker who, HttpServletRequest request, Model model, AuditFilter filter,
 			@Nullable AuditVerification verification) {
 		audit.record(who, request.getRemoteAddr(), AuditEvent.of(AuditAction.AUDIT_READ, "audit", null,
-				"journal" + (filter.isEmpty() ? "" : " filtré (personne, dossier ou période)")));
+				"journal" + (filter.isEmpty() ? "" : " filtré (personne, dossier, action ou période)")));
 		model.addAttribute("entries", audit.search(filter, zone, LIMIT));
 		model.addAttribute("filter", filter);
 		model.addAttribute("verification", verification);
 		return "casework/audit/journal";
+	}
+
+	/** An action the filter knows, or none (an unknown one filters nothing). */
+	private static @Nullable AuditAction action(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return java.util.Arrays.stream(AuditAction.values())
+			.filter(action -> action.name().equals(text.strip()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static @Nullable LocalDate date(@Nullable String text) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.DemoCaseworkers;
+import org.cohesion.portal.casework.casefile.DemoCaseFiles;
 import org.cohesion.portal.casework.closure.ClosureViews.DecisionForm;
 import org.cohesion.portal.casework.closure.ClosureViews.RequestForm;
 import org.cohesion.portal.casework.person.PersonNames;
@@ -55,10 +56,10 @@ class DemoClosures implements ApplicationRunner {
 		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
 		Optional<Caseworker> supervisor = DemoCaseworkers.find(jdbc, "superviseur@demo.mnr");
 		Optional<Caseworker> hsaSupervisor = DemoCaseworkers.find(jdbc, "superviseur.daloa@demo.mnr");
-		Optional<String> clarisse = caseOf("07 00 10 00 07");
-		Optional<String> lassina = caseOf("01 00 10 00 06");
-		Optional<String> seydou = caseOf("07 00 10 00 04");
-		Optional<String> koffi = caseOf("07 00 10 00 11");
+		Optional<String> clarisse = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 07");
+		Optional<String> lassina = DemoCaseFiles.ofPersonPhone(people, jdbc, "01 00 10 00 06");
+		Optional<String> seydou = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 04");
+		Optional<String> koffi = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 11");
 		if (worker.isEmpty() || supervisor.isEmpty() || clarisse.isEmpty() || lassina.isEmpty() || seydou.isEmpty()) {
 			log.warn("Demo closures: demo users or cases missing; skipped");
 			return;
@@ -101,14 +102,6 @@ class DemoClosures implements ApplicationRunner {
 		return jdbc.queryForObject(
 				"select version from " + Closures.TABLE + " where case_code = ? and status = 'PENDING'", Long.class,
 				caseCode);
-	}
-
-	private Optional<String> caseOf(String phone) {
-		return people.matching(phone)
-			.stream()
-			.flatMap(
-					id -> jdbc.queryForList("select code from mnr_case where person_id = ?", String.class, id).stream())
-			.findFirst();
 	}
 
 }

@@ -72,10 +72,12 @@ public final class DashboardViews {
 	 * @param national whether the viewer sees every cell (the DLTP)
 	 * @param masked whether small counts are hidden
 	 * @param selectedCell the cell the national view is narrowed to, or empty
+	 * @param pendingClosures closure requests of the cell's (or every cell's) cases
+	 * waiting for a supervisor's decision
 	 */
 	public record Dashboard(String scopeName, boolean national, boolean masked, String selectedCell, List<Cell> cells,
 			Count openCases, List<Line> byStatus, List<Stage> byStage, Count awaiting, Count awaitingUrgent,
-			Count overdueFollowUps, List<ResponseTime> responseTimes, List<Places> places) {
+			Count overdueFollowUps, Count pendingClosures, List<ResponseTime> responseTimes, List<Places> places) {
 	}
 
 }

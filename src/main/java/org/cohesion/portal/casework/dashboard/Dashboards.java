@@ -162,6 +162,13 @@ public class Dashboards {
 						+ (cellId == null ? "" : " and organisation_id = " + cellId),
 				Long.class, java.sql.Date.valueOf(java.time.LocalDate.now(clock)));
 
+		// closure requests waiting for a supervisor's decision, by the cell holding the
+		// case
+		Long pendingClosures = jdbc.queryForObject(
+				"select count(*) from mnr_case_closure r join mnr_case c on c.id = r.case_id where r.status = 'PENDING'"
+						+ (cellId == null ? "" : " and c.organisation_id = " + cellId),
+				Long.class);
+
 		// median response time by provider, computed by the database (PERCENTILE_CONT, on
 		// PostgreSQL and H2 alike): one row per provider, never a year of referrals in
 		// memory
@@ -202,7 +209,8 @@ public class Dashboards {
 
 		return new Dashboard(scopeName, national, masked, selected, national ? cells : List.of(),
 				new Count(open, masked), statusLines, stages, new Count(awaiting, masked), new Count(urgent, masked),
-				new Count(overdue == null ? 0 : overdue, masked), responseTimes, placeLines);
+				new Count(overdue == null ? 0 : overdue, masked),
+				new Count(pendingClosures == null ? 0 : pendingClosures, masked), responseTimes, placeLines);
 	}
 
 }

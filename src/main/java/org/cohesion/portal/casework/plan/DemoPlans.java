@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.DemoCaseworkers;
+import org.cohesion.portal.casework.casefile.DemoCaseFiles;
 import org.cohesion.portal.casework.person.PersonNames;
 import org.cohesion.portal.casework.plan.PlanViews.ActionForm;
 import org.cohesion.portal.casework.plan.PlanViews.FollowUpForm;
@@ -58,8 +59,8 @@ class DemoPlans implements ApplicationRunner {
 			return;
 		}
 		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
-		Optional<String> aicha = caseOf("07 00 10 00 01");
-		Optional<String> seydou = caseOf("07 00 10 00 04");
+		Optional<String> aicha = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 01");
+		Optional<String> seydou = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 04");
 		Long ngo = jdbc.queryForList("select id from mnr_organisation where code = 'DEMO-ONG'", Long.class)
 			.stream()
 			.findFirst()
@@ -110,14 +111,6 @@ class DemoPlans implements ApplicationRunner {
 
 	private long version(String table, String ref) {
 		return jdbc.queryForObject("select version from " + table + " where ref = ?", Long.class, ref);
-	}
-
-	private Optional<String> caseOf(String phone) {
-		return people.matching(phone)
-			.stream()
-			.flatMap(
-					id -> jdbc.queryForList("select code from mnr_case where person_id = ?", String.class, id).stream())
-			.findFirst();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.DemoCaseworkers;
+import org.cohesion.portal.casework.casefile.DemoCaseFiles;
 import org.cohesion.portal.casework.consent.ConsentForm;
 import org.cohesion.portal.casework.consent.Consents;
 import org.cohesion.portal.casework.person.PersonNames;
@@ -79,10 +80,10 @@ class DemoReferrals implements ApplicationRunner {
 		}
 		String shelter = service(ngo, "NGO_SHELTER");
 		String support = service(ngo, "PSYCHOSOCIAL");
-		Optional<String> aicha = caseOf("07 00 10 00 01");
-		Optional<String> grace = caseOf("05 00 10 00 02");
-		Optional<String> issouf = caseOf("01 00 10 00 03");
-		Optional<String> seydou = caseOf("07 00 10 00 04");
+		Optional<String> aicha = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 01");
+		Optional<String> grace = DemoCaseFiles.ofPersonPhone(people, jdbc, "05 00 10 00 02");
+		Optional<String> issouf = DemoCaseFiles.ofPersonPhone(people, jdbc, "01 00 10 00 03");
+		Optional<String> seydou = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 04");
 		if (shelter == null || support == null || aicha.isEmpty() || grace.isEmpty() || issouf.isEmpty()
 				|| seydou.isEmpty()) {
 			log.warn("Demo referrals: demo cases or services missing; skipped");
@@ -152,14 +153,6 @@ class DemoReferrals implements ApplicationRunner {
 				+ " on p.id = c.person_id where p.code = ?", Long.class, person);
 		consents.record(who, null, person, new ConsentForm("SHARING", Long.toString(organisation), decision, basis,
 				LocalDate.now(clock).toString(), "", "fr", note, seen), null);
-	}
-
-	private Optional<String> caseOf(String phone) {
-		return people.matching(phone)
-			.stream()
-			.flatMap(
-					id -> jdbc.queryForList("select code from mnr_case where person_id = ?", String.class, id).stream())
-			.findFirst();
 	}
 
 	private String service(long organisation, String type) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.DemoCaseworkers;
+import org.cohesion.portal.casework.casefile.DemoCaseFiles;
 import org.cohesion.portal.casework.person.PersonNames;
 import org.cohesion.portal.casework.reintegration.ReintegrationViews.EntryForm;
 import org.cohesion.portal.casework.reintegration.ReintegrationViews.StepForm;
@@ -58,10 +59,10 @@ class DemoReintegration implements ApplicationRunner {
 			return;
 		}
 		Optional<Caseworker> worker = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
-		Optional<String> aicha = caseOf("07 00 10 00 01");
-		Optional<String> seydou = caseOf("07 00 10 00 04");
-		Optional<String> estelle = caseOf("05 00 10 00 05");
-		Optional<String> clarisse = caseOf("07 00 10 00 07");
+		Optional<String> aicha = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 01");
+		Optional<String> seydou = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 04");
+		Optional<String> estelle = DemoCaseFiles.ofPersonPhone(people, jdbc, "05 00 10 00 05");
+		Optional<String> clarisse = DemoCaseFiles.ofPersonPhone(people, jdbc, "07 00 10 00 07");
 		if (worker.isEmpty() || aicha.isEmpty() || seydou.isEmpty() || estelle.isEmpty() || clarisse.isEmpty()) {
 			log.warn("Demo reintegration: demo user or cases missing; skipped");
 			return;
@@ -110,14 +111,6 @@ class DemoReintegration implements ApplicationRunner {
 				ref);
 		reintegrations.updateStep(who, code, ref, new StepForm(status, planned == null ? "" : planned.toString(),
 				done == null ? "" : done.toString(), note, version));
-	}
-
-	private Optional<String> caseOf(String phone) {
-		return people.matching(phone)
-			.stream()
-			.flatMap(
-					id -> jdbc.queryForList("select code from mnr_case where person_id = ?", String.class, id).stream())
-			.findFirst();
 	}
 
 }

@@ -65,9 +65,16 @@ class CaseTransfer {
 		this.requestedAt = Instant.EPOCH;
 	}
 
-	CaseTransfer(long caseId, String caseCode, long fromOwnerId, long fromOrganisationId, long toUserId,
-			long toOrganisationId, long requestedById, Clock clock) {
+	/**
+	 * Asks to pass an open case to another owner; a closed case is refused (only its
+	 * reopening, by a supervisor of its cell, makes it movable again).
+	 */
+	CaseTransfer(long caseId, String caseCode, boolean caseOpen, long fromOwnerId, long fromOrganisationId,
+			long toUserId, long toOrganisationId, long requestedById, Clock clock) {
 		this();
+		if (!caseOpen) {
+			throw new TransferRefused("mnr.transfer.error.closed");
+		}
 		if (toUserId == fromOwnerId) {
 			throw new TransferRefused("mnr.transfer.refused.sameOwner");
 		}

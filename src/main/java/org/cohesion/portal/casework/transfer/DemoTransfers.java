@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.cohesion.portal.casework.Caseworker;
 import org.cohesion.portal.casework.DemoCaseworkers;
+import org.cohesion.portal.casework.casefile.DemoCaseFiles;
 import org.cohesion.portal.casework.person.PersonNames;
 import org.cohesion.portal.casework.transfer.TransferViews.RequestForm;
 import org.cohesion.portal.platform.PlatformProperties;
@@ -53,8 +54,8 @@ class DemoTransfers implements ApplicationRunner {
 		Optional<Caseworker> por = DemoCaseworkers.find(jdbc, "gestionnaire@demo.mnr");
 		Optional<Caseworker> gon = DemoCaseworkers.find(jdbc, "gestionnaire.gontougo@demo.mnr");
 		Optional<Caseworker> dltp = DemoCaseworkers.find(jdbc, "gestionnaire.dltp@demo.mnr");
-		Optional<String> nadege = caseOf("05 00 10 00 09");
-		Optional<String> rita = caseOf("05 00 10 00 12");
+		Optional<String> nadege = DemoCaseFiles.ofPersonPhone(people, jdbc, "05 00 10 00 09");
+		Optional<String> rita = DemoCaseFiles.ofPersonPhone(people, jdbc, "05 00 10 00 12");
 		if (por.isEmpty() || gon.isEmpty() || dltp.isEmpty() || nadege.isEmpty() || rita.isEmpty()) {
 			log.warn("Demo transfers: demo users or cases missing; skipped");
 			return;
@@ -85,14 +86,6 @@ class DemoTransfers implements ApplicationRunner {
 		if (!transfers.request(who, caseCode, form).isEmpty()) {
 			throw new IllegalStateException("demo transfer refused");
 		}
-	}
-
-	private Optional<String> caseOf(String phone) {
-		return people.matching(phone)
-			.stream()
-			.flatMap(
-					id -> jdbc.queryForList("select code from mnr_case where person_id = ?", String.class, id).stream())
-			.findFirst();
 	}
 
 }

@@ -128,7 +128,7 @@ public class Transfers {
 				toUser);
 		String toCell = jdbc.queryForObject("select code from mnr_organisation where id = ?", String.class,
 				toOrganisation);
-		CaseTransfer transfer = new CaseTransfer(holder.caseId(), holder.code(), holder.ownerId(),
+		CaseTransfer transfer = new CaseTransfer(holder.caseId(), holder.code(), holder.open(), holder.ownerId(),
 				holder.organisationId(), toUser, toOrganisation, who.userId(), clock);
 		transfer.reason(Objects.requireNonNull(cipher.encrypt(reason, binding(transfer))));
 		transfers.save(transfer);

@@ -78,7 +78,7 @@ class ClosureFlowTests {
 			.param("action", "Inscription au CM1")
 			.param("plannedEnd", LocalDate.now().plusMonths(2).toString()))).isEqualTo(302);
 		String page = html(get("/mnr/dossiers/" + code + "/cloture").with(as(worker)));
-		assertThat(page).contains("id=\"encore-ouvert\"", "1 action(s) du plan non réalisée(s)",
+		assertThat(page).contains("id=\"encore-ouvert\"", "une action du plan non réalisée",
 				"Envoyer la demande de clôture");
 		assertThat(status(get("/mnr/dossiers/" + code + "/cloture").with(as(otherCell)))).isEqualTo(404);
 
@@ -203,6 +203,86 @@ class ClosureFlowTests {
 		assertThat(jdbc.queryForList("select status from mnr_case_closure where case_code = ?", String.class, code))
 			.containsExactly("APPROVED");
 		assertThat(status(request(supervisor, code, "OTHER", "Encore"))).isEqualTo(422);
+	}
+
+	@Test
+	void aClosedCaseOffersNoActionItRefusesAndTheServerRefusesThemAnyway() throws Exception {
+		String code = openCase("Adjoua", "Clôture-Sans-Action");
+		assertThat(status(request(supervisor, code, "OBJECTIVES_MET", "Objectifs atteints, vit en famille")))
+			.isEqualTo(302);
+		assertThat(caseStatus(code)).isEqualTo("Closed");
+		String base = "action=\"/mnr/dossiers/" + code;
+
+		for (Caseworker reader : List.of(worker, supervisor)) {
+			assertThat(html(get("/mnr/dossiers/" + code).with(as(reader))))
+				.contains("href=\"/mnr/dossiers/" + code + "/referencements\"", "Clôture et réouverture")
+				.doesNotContain("Transférer le dossier", "/mnr/dossiers/" + code + "/transfert", base + "/statut\"",
+						base + "/risque\"", base + "/besoins\"", base + "/notes\"", base + "/auteurs\"",
+						base + "/pieces");
+			assertThat(html(get("/mnr/dossiers/" + code + "/transfert").with(as(reader))))
+				.doesNotContain(base + "/transfert\"", "name=\"receiverId\"");
+			assertThat(html(get("/mnr/dossiers/" + code + "/referencements").with(as(reader))))
+				.contains("rouvrez-le avant de référencer")
+				.doesNotContain(base + "/referencements\"", "name=\"serviceRef\"");
+			assertThat(html(get("/mnr/dossiers/" + code + "/plan").with(as(reader)))).doesNotContain(base + "/plan\"",
+					base + "/suivis\"");
+			assertThat(html(get("/mnr/dossiers/" + code + "/cloture").with(as(reader))))
+				.doesNotContain("Envoyer la demande de clôture", "Clôturer le dossier", "name=\"category\"");
+		}
+		assertThat(html(get("/mnr/dossiers/" + code + "/cloture").with(as(worker))))
+			.doesNotContain(base + "/reouverture\"");
+		assertThat(html(get("/mnr/dossiers/" + code + "/cloture").with(as(supervisor))))
+			.contains(base + "/reouverture\"");
+
+		// the server refuses each of them in French, and nothing is written
+		long events = timeline(code).size();
+		MvcResult transfer = mvc
+			.perform(post("/mnr/dossiers/" + code + "/transfert").with(as(worker))
+				.with(csrf())
+				.param("receiverId", Long.toString(otherCell.userId()))
+				.param("reason", "La personne s’installe à Bondoukou"))
+			.andReturn();
+		assertThat(transfer.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(transfer)).contains("Un dossier clôturé ne se transfère pas.");
+		assertThat(count("select count(*) from mnr_case_transfer where case_code = ?", code)).isZero();
+
+		MvcResult referral = mvc
+			.perform(post("/mnr/dossiers/" + code + "/referencements").with(as(worker))
+				.with(csrf())
+				.param("serviceRef", "any")
+				.param("fields", "FIRST_NAME"))
+			.andReturn();
+		assertThat(referral.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(referral)).contains("rouvrez-le avant de référencer");
+		assertThat(count("select count(*) from mnr_referral where case_code = ?", code)).isZero();
+
+		MvcResult action = mvc
+			.perform(post("/mnr/dossiers/" + code + "/plan").with(as(worker))
+				.with(csrf())
+				.param("type", "HEALTH")
+				.param("objective", "Bilan de santé")
+				.param("action", "Consultation au centre de santé")
+				.param("plannedEnd", LocalDate.now().plusMonths(1).toString()))
+			.andReturn();
+		assertThat(action.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(action)).contains("son plan ne peut plus être modifié");
+		MvcResult followUp = mvc
+			.perform(post("/mnr/dossiers/" + code + "/suivis").with(as(worker))
+				.with(csrf())
+				.param("subject", "Visite à domicile")
+				.param("dueOn", LocalDate.now().plusWeeks(2).toString()))
+			.andReturn();
+		assertThat(followUp.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(followUp)).contains("son plan ne peut plus être modifié");
+		assertThat(count("select count(*) from mnr_plan_action where case_code = ?", code)).isZero();
+		assertThat(count("select count(*) from mnr_followup where case_code = ?", code)).isZero();
+
+		MvcResult closure = mvc.perform(request(worker, code, "OTHER", "Une nouvelle demande")).andReturn();
+		assertThat(closure.getResponse().getStatus()).isEqualTo(422);
+		assertThat(html(closure)).contains("Ce dossier est déjà clôturé.");
+		assertThat(count("select count(*) from mnr_case_closure where case_code = ?", code)).isEqualTo(1);
+		assertThat(caseStatus(code)).isEqualTo("Closed");
+		assertThat(timeline(code)).hasSize((int) events);
 	}
 
 	private MockHttpServletRequestBuilder request(Caseworker who, String code, String category, String reason) {

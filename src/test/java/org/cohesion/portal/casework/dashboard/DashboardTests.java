@@ -104,8 +104,10 @@ class DashboardTests {
 		otherCellSupervisor = staff.user(CaseworkRole.SUPERVISEUR, "CR-GON");
 		provider = staff.user(CaseworkRole.PRESTATAIRE, "P-T" + suffix);
 		codes.add(openCase(names.get(0), true, false));
-		codes.add(openCase(names.get(1), false, false));
-		codes.add(openCase(names.get(2), false, true));
+		String second = openCase(names.get(1), false, false);
+		String third = openCase(names.get(2), false, true);
+		codes.add(second);
+		codes.add(third);
 		long cellId = worker.organisationId();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		// answered after 2 h, 4 h and 10 h: the median is 4 h
@@ -123,10 +125,34 @@ class DashboardTests {
 					new byte[] { 1 }, java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(3)),
 					done ? java.sql.Date.valueOf(java.time.LocalDate.now()) : null, worker.userId());
 		}
+		// two closure requests waiting for the cell's supervisor
+		for (String code : List.of(second, third)) {
+			assertThat(status(post("/mnr/dossiers/" + code + "/cloture").with(as(worker))
+				.with(csrf())
+				.param("category", "OBJECTIVES_MET")
+				.param("reason", "Objectifs du plan atteints"))).isEqualTo(302);
+		}
+	}
+
+	@Test
+	void pendingClosureRequestsAreCountedForTheCellAndMaskedNationally() throws Exception {
+		String label = "Demandes de clôture en attente de la décision d’un superviseur\u00a0: <strong>";
+		assertThat(html(get("/mnr/tableau-de-bord").with(as(supervisor)))).contains(label + "2</strong>");
+		assertThat(html(get("/mnr/tableau-de-bord").with(as(worker)))).contains(label + "2</strong>");
+		assertThat(html(get("/mnr/tableau-de-bord").param("cellule", cellCode).with(as(analyst))))
+			.contains(label + "moins de 5</strong>");
+		assertThat(html(get("/mnr/tableau-de-bord").with(as(otherCellSupervisor))))
+			.contains(label + pendingClosures("CR-GON") + "</strong>");
+		long everywhere = pendingClosures(null);
+		String national = html(get("/mnr/tableau-de-bord").with(as(nationalSupervisor)));
+		assertThat(national)
+			.contains(label + (everywhere < 5 ? "moins de 5" : Long.toString(everywhere)) + "</strong>");
+		assertNoOneNamed(national);
 	}
 
 	@Test
 	void theCellsSupervisorSeesItsCountsAndNoNameNorCode() throws Exception {
+		long viewsBefore = dashboardViews(supervisor);
 		String html = html(get("/mnr/tableau-de-bord").with(as(supervisor)));
 		assertThat(html).contains("Cellule d’essai")
 			.contains("Dossiers ouverts\u00a0: <strong>3</strong>")
@@ -138,9 +164,7 @@ class DashboardTests {
 			.doesNotContain("moins de 5")
 			.contains("/mnr/tableau-de-bord\"");
 		assertNoOneNamed(html);
-		assertThat(jdbc.queryForObject("select count(*) from mnr_audit where record_type = 'dashboard'"
-				+ " and record_ref = ? and actor_id = ?", Long.class, cellCode, supervisor.userId()))
-			.isEqualTo(1);
+		assertThat(dashboardViews(supervisor)).isEqualTo(viewsBefore + 1);
 	}
 
 	@Test
@@ -204,6 +228,17 @@ class DashboardTests {
 	}
 
 	// ---- helpers
+
+	private long dashboardViews(Caseworker who) {
+		return jdbc.queryForObject("select count(*) from mnr_audit where record_type = 'dashboard'"
+				+ " and record_ref = ? and actor_id = ?", Long.class, cellCode, who.userId());
+	}
+
+	private long pendingClosures(String cell) {
+		return jdbc.queryForObject("select count(*) from mnr_case_closure r join mnr_case c on c.id = r.case_id"
+				+ " join mnr_organisation o on o.id = c.organisation_id where r.status = 'PENDING'"
+				+ " and (cast(? as varchar(40)) is null or o.code = ?)", Long.class, cell, cell);
+	}
 
 	private void assertNoOneNamed(String html) {
 		for (String code : codes) {

@@ -2,7 +2,6 @@ package org.cohesion.portal.casework.dossier;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,7 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.cohesion.portal.casework.CaseworkStaff;
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.Caseworker;
-import org.cohesion.portal.casework.alert.ScreeningConcluded;
+import org.cohesion.portal.casework.TestCases;
+import org.cohesion.portal.casework.TestCases.Person;
 import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.cohesion.portal.shared.FrenchDates;
 import org.cohesion.portal.testing.IntegrationTest;
@@ -31,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cohesion.portal.casework.CaseworkStaff.as;
@@ -240,22 +239,8 @@ class CaseDossierTests {
 	}
 
 	private String openChildCase(String firstName, String secondName) throws Exception {
-		MvcResult created = mvc
-			.perform(post("/mnr/personnes").with(as(owner))
-				.with(csrf())
-				.param("firstName", firstName)
-				.param("secondName", secondName)
-				.param("birthdate", LocalDate.now().minusYears(14).toString())
-				.param("gender", "FEMININE")
-				.param("identifiedOn", LocalDate.now().toString()))
-			.andReturn();
-		String personCode = created.getResponse().getRedirectedUrl().substring("/mnr/personnes/".length());
-		long personId = jdbc.queryForObject("select id from mnr_person where code = ?", Long.class, personCode);
-		String screening = UUID.randomUUID().toString().replace("-", "");
-		ScreeningConcluded concluded = new ScreeningConcluded(screening, "A-" + screening.substring(0, 8), personId,
-				false, true, false, owner.userId(), owner.organisationId(), Instant.now());
-		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(concluded));
-		return jdbc.queryForObject("select code from mnr_case where screening_ref = ?", String.class, screening);
+		Person child = Person.named(firstName, secondName).born(LocalDate.now().minusYears(14).toString());
+		return new TestCases(mvc, jdbc, events, transactions).open(owner, child, false, true).caseCode();
 	}
 
 	private void note(String text) throws Exception {
