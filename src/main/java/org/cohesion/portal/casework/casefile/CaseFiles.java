@@ -50,6 +50,7 @@ import org.cohesion.portal.casework.staff.CaseworkPermission;
 import org.cohesion.portal.casework.staff.CaseworkRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -100,11 +101,15 @@ public class CaseFiles {
 
 	private final CaseworkAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CaseFiles(CaseFileRepository cases, @Qualifier("caseworkJdbcTemplate") JdbcTemplate jdbc, FieldCipher cipher,
-			CaseworkFiles files, PersonNames people, AccessPolicy policy, CaseworkAudit audit, Clock clock) {
+			CaseworkFiles files, PersonNames people, AccessPolicy policy, CaseworkAudit audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.files = files;
@@ -924,6 +929,7 @@ public class CaseFiles {
 		cases.saveAndFlush(file);
 		append(file, who, CaseEventKind.CLOSURE_APPROVED, category);
 		audit.record(AuditEvent.of(AuditAction.UPDATE, "case", file.getCode(), "cas_Status (clôture approuvée)"));
+		events.publishEvent(new CaseClosed(caseId, file.getCode(), who));
 		return null;
 	}
 

@@ -13,6 +13,7 @@ import org.cohesion.portal.casework.access.RecordNotFoundException;
 import org.cohesion.portal.casework.audit.AuditAction;
 import org.cohesion.portal.casework.audit.AuditEvent;
 import org.cohesion.portal.casework.audit.CaseworkAudit;
+import org.cohesion.portal.casework.casefile.CaseClosed;
 import org.cohesion.portal.casework.casefile.CaseEventKind;
 import org.cohesion.portal.casework.casefile.CaseFiles;
 import org.cohesion.portal.casework.crypto.EncryptedTable;
@@ -197,6 +198,26 @@ public class Transfers {
 		notifications.notify(transfer.getRequestedById(), Notifications.Kind.TRANSFER_ANSWERED, transfer.getCaseCode(),
 				who.organisationCode());
 		return transfer.getCaseCode();
+	}
+
+	/**
+	 * A closed case is no longer handed over: a transfer still awaiting an answer is
+	 * declined in the closing transaction, on the closing supervisor's behalf, so that it
+	 * leaves the receiver's list; the timeline and the requester say why.
+	 */
+	@CaseworkTransactional
+	public void endPendingOf(CaseClosed closed) {
+		for (CaseTransfer transfer : transfers.findByCaseIdAndStatus(closed.caseId(), TransferStatus.REQUESTED)) {
+			transfer.decline(closed.by().userId(), clock);
+			transfers.saveAndFlush(transfer);
+			cases.referralEvent(closed.caseId(), closed.by(), CaseEventKind.TRANSFER_ENDED_BY_CLOSURE,
+					jdbc.queryForObject("select code from mnr_organisation where id = ?", String.class,
+							transfer.getToOrganisationId()));
+			audit.record(
+					AuditEvent.of(AuditAction.UPDATE, "case-transfer", transfer.getRef(), "refusé : dossier clôturé"));
+			notifications.notify(transfer.getRequestedById(), Notifications.Kind.TRANSFER_ANSWERED,
+					transfer.getCaseCode(), closed.by().organisationCode());
+		}
 	}
 
 	private List<Long> answerers(long toUser, long toOrganisation) {

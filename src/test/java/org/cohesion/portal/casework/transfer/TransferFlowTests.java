@@ -139,6 +139,34 @@ class TransferFlowTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aTransferStillAwaitingAnAnswerEndsWhenTheCaseCloses() throws Exception {
+		String code = openCase("Mariam");
+		mvc.perform(request(owner, code, receiver, "Déménagement de la personne à Bondoukou")).andReturn();
+		String ref = jdbc.queryForObject("select ref from mnr_case_transfer where case_code = ?", String.class, code);
+		assertThat(html(get("/mnr/transferts").with(as(receiver)))).contains(code);
+
+		// the cell's supervisor asks for the closure: approved at once
+		mvc.perform(post("/mnr/dossiers/" + code + "/cloture").with(as(porSupervisor))
+			.with(csrf())
+			.param("category", "OBJECTIVES_MET")
+			.param("reason", "Objectifs du plan atteints, la personne travaille")).andReturn();
+		assertThat(jdbc.queryForObject("select cas_status from mnr_case where code = ?", String.class, code))
+			.isEqualTo("Closed");
+
+		assertThat(jdbc.queryForObject("select status from mnr_case_transfer where ref = ?", String.class, ref))
+			.isEqualTo("DECLINED");
+		assertThat(html(get("/mnr/transferts").with(as(receiver)))).doesNotContain(code);
+		assertThat(status(answer(receiver, ref, "accepter"))).isEqualTo(404);
+		assertThat(jdbc.queryForObject("select owner_id from mnr_case where code = ?", Long.class, code))
+			.isEqualTo(owner.userId());
+		assertThat(html(get("/mnr/dossiers/" + code).with(as(owner))))
+			.contains("Transfert annulé\u00a0: le dossier a été clôturé avant la réponse.");
+		assertThat(jdbc.queryForObject("select count(*) from mnr_notification where recipient_id = ?"
+				+ " and kind = 'TRANSFER_ANSWERED' and record_ref = ?", Long.class, owner.userId(), code))
+			.isEqualTo(1);
+	}
+
 	// ---- helpers
 
 	private MockHttpServletRequestBuilder request(Caseworker who, String code, Caseworker to, String reason) {
