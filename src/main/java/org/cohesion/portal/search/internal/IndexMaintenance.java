@@ -5,12 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.cohesion.portal.news.ArticlePublished;
 import org.cohesion.portal.news.ArticleUnpublished;
@@ -43,6 +49,13 @@ import org.springframework.transaction.annotation.Transactional;
  * clock, and so does the search query), so the index is right at that moment too;
  * {@link ArticlePublished} re-indexes it all the same, which also repairs an index that
  * missed the article.
+ * <p>
+ * On OpenSearch the indexes are the cluster's, shared by every node: a rebuild takes the
+ * ShedLock row {@value #REBUILD_LOCK} (the lock of the scheduled jobs, table
+ * {@code shedlock}) for as long as it runs, so that two nodes starting together on empty
+ * indexes rebuild them once, and a rebuild started from the back office of one node is
+ * refused on the others while it runs. On Lucene each node has its own index and takes no
+ * lock.
  */
 @Component
 class IndexMaintenance implements SearchIndex {
@@ -56,6 +69,14 @@ class IndexMaintenance implements SearchIndex {
 	 */
 	static final String INDEX_FORMAT = "format 2";
 
+	static final String REBUILD_LOCK = "search.rebuild";
+
+	/**
+	 * How long a node that died while rebuilding keeps the lock: far longer than a
+	 * rebuild (20,000 articles: under a minute), short enough for a restart to repair.
+	 */
+	static final Duration REBUILD_LOCK_AT_MOST = Duration.ofHours(1);
+
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -66,22 +87,68 @@ class IndexMaintenance implements SearchIndex {
 
 	private final Clock clock;
 
+	private final LockProvider locks;
+
 	private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(
 			new RebuildProgress(State.IDLE, 0, 0, null, null));
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			SearchProperties properties, Clock clock) {
+			SearchProperties properties, Clock clock, LockProvider locks) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.properties = properties;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	@Override
-	public synchronized boolean rebuild() {
+	public boolean rebuild() {
+		return rebuild(false);
+	}
+
+	/**
+	 * @param onlyWhenEmpty rebuild only if the index holds no document once the lock is
+	 * held (a node starting while another one rebuilds, or just after, finds them in use)
+	 */
+	private synchronized boolean rebuild(boolean onlyWhenEmpty) {
 		if (progress.get().running()) {
 			return false;
 		}
+		Optional<SimpleLock> lock = lock();
+		if (lock.isEmpty()) {
+			log.info("The search indexes are being rebuilt by another node");
+			return false;
+		}
+		try {
+			if (onlyWhenEmpty && countInOwnSession() > 0) {
+				lock.get().unlock();
+				return false;
+			}
+			massIndex(lock.get());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			// the mass indexer did not start: nothing else will release the lock
+			lock.get().unlock();
+			RebuildProgress now = progress.get();
+			if (now.running()) {
+				progress.set(new RebuildProgress(State.FAILED, now.total(), now.indexed(), now.startedAt(),
+						clock.instant()));
+			}
+			throw ex;
+		}
+	}
+
+	/** The cluster-wide lock on OpenSearch; on Lucene, none is needed. */
+	private Optional<SimpleLock> lock() {
+		if (properties.backend() != Backend.OPENSEARCH) {
+			return Optional.of(() -> {
+			});
+		}
+		return locks.lock(new LockConfiguration(clock.instant(), REBUILD_LOCK, REBUILD_LOCK_AT_MOST, Duration.ZERO));
+	}
+
+	private void massIndex(SimpleLock lock) {
 		Instant started = clock.instant();
 		progress.set(new RebuildProgress(State.RUNNING, 0, 0, started, null));
 		AtomicLong total = new AtomicLong();
@@ -120,6 +187,7 @@ class IndexMaintenance implements SearchIndex {
 			})
 			.start()
 			.whenComplete((ignored, failure) -> {
+				lock.unlock();
 				if (failure != null) {
 					log.error("Rebuilding the search index failed", failure);
 					progress.set(new RebuildProgress(State.FAILED, total.get(), added.get(), started, clock.instant()));
@@ -131,7 +199,6 @@ class IndexMaintenance implements SearchIndex {
 					progress.set(new RebuildProgress(State.DONE, total.get(), added.get(), started, clock.instant()));
 				}
 			});
-		return true;
 	}
 
 	@Override
@@ -164,10 +231,11 @@ class IndexMaintenance implements SearchIndex {
 			return;
 		}
 		if (properties.backend() == Backend.OPENSEARCH) {
-			// the cluster's indexes are created empty by the first node that starts
-			if (countInOwnSession() == 0) {
-				log.info("The search indexes of the cluster hold no document: rebuilding them");
-				rebuild();
+			// the cluster's indexes are created empty by the first node that starts; the
+			// nodes starting with it find them empty too, but only the lock's holder
+			// rebuilds
+			if (countInOwnSession() == 0 && rebuild(true)) {
+				log.info("The search indexes of the cluster held no document: rebuilding them");
 			}
 		}
 		else if (inFolder() && !currentIndex()) {

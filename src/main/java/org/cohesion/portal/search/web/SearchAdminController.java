@@ -5,14 +5,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cohesion.portal.audit.AuditTrail;
 import org.cohesion.portal.search.RebuildProgress;
 import org.cohesion.portal.search.SearchIndex;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,13 +30,13 @@ class SearchAdminController {
 
 	private final SearchIndex index;
 
-	private final AuditTrail audit;
+	private final SearchRebuilds rebuilds;
 
 	private final MessageSource messages;
 
-	SearchAdminController(SearchIndex index, AuditTrail audit, MessageSource messages) {
+	SearchAdminController(SearchIndex index, SearchRebuilds rebuilds, MessageSource messages) {
 		this.index = index;
-		this.audit = audit;
+		this.rebuilds = rebuilds;
 		this.messages = messages;
 	}
 
@@ -58,12 +56,8 @@ class SearchAdminController {
 	}
 
 	@PostMapping("/reconstruire")
-	@Transactional
 	String rebuild(Principal principal, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
-		boolean started = index.rebuild();
-		if (started) {
-			audit.record(principal.getName(), request.getRemoteAddr(), "SEARCH_REINDEX_STARTED", "search", null,
-					"Reconstruction de l’index de recherche lancée", null, null);
+		if (rebuilds.start(principal.getName(), request.getRemoteAddr())) {
 			redirect.addFlashAttribute("notice", messages.getMessage("search.admin.started", null, locale));
 		}
 		else {

@@ -8,9 +8,13 @@ import org.cohesion.portal.search.SearchResults;
 import org.cohesion.portal.search.SiteSearch;
 import org.cohesion.portal.search.Suggestion;
 import org.cohesion.portal.shared.Pagination;
+import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +25,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * The results page and the suggestions offered while typing. Parameters are read as plain
  * strings and checked here, so that no value a visitor can type leads to an error page.
+ * When the index does not answer (an OpenSearch outage), the page still renders, with a
+ * message instead of results (503, so that no cache keeps it), and suggestions are empty:
+ * the rest of the site is not affected.
  */
 @Controller
 class SearchController {
@@ -28,6 +35,8 @@ class SearchController {
 	static final int PAGE_SIZE = 10;
 
 	static final int SUGGESTIONS = 6;
+
+	private static final Logger log = LoggerFactory.getLogger(SearchController.class);
 
 	private final SiteSearch search;
 
@@ -63,6 +72,12 @@ class SearchController {
 					case TOO_MANY_WORDS -> "search.problem.tooManyWords";
 				};
 			}
+			catch (SearchException ex) {
+				log.warn("Search is unavailable: {}", ex.getMessage());
+				problem = "search.problem.unavailable";
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			}
 		}
 		model.addAttribute("search",
 				new SearchPage(text, results, problem, cleanType, cleanSection, cleanYear, byDate));
@@ -77,7 +92,12 @@ class SearchController {
 		if (query == null || query.strip().length() < 2 || query.length() > 100) {
 			return List.of();
 		}
-		return search.suggest(query, SUGGESTIONS);
+		try {
+			return search.suggest(query, SUGGESTIONS);
+		}
+		catch (SearchException ex) {
+			return List.of();
+		}
 	}
 
 	/**

@@ -1,0 +1,237 @@
+package org.cohesion.portal.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.cohesion.portal.testing.OpenSearchNode;
+import org.cohesion.portal.testing.RequiresServices;
+import org.cohesion.portal.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The {@code search} component of the health endpoint on OpenSearch, through HTTP on the
+ * management port. The node reaches the real OpenSearch node through a relay of this
+ * test's, which then stops answering (a stuck cluster) and then closes its port (a
+ * stopped one): search is reported DOWN within the indicator's two-second timeout, while
+ * readiness stays UP; with the cluster gone, the public pages still render, the search
+ * page with a message (a stuck cluster holds a search up to the client's read timeout:
+ * not tried here). PostgreSQL execution only (where the OpenSearch node runs).
+ */
+@Tag("integration")
+@EnabledIfSystemProperty(named = TestDatabase.MODE_PROPERTY, matches = "postgresql")
+@ExtendWith({ RequiresServices.PostgresqlCondition.class, OpenSearchNode.Available.class })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "management.server.port=0", "management.server.address=127.0.0.1" })
+@ContextConfiguration(initializers = TestDatabase.class)
+@DirtiesContext
+class OpenSearchHealthTests {
+
+	/**
+	 * Far above the indicator's 2 s, far below the client's 30 s read timeout: a probe
+	 * that waited for the client's own timeout would fail here.
+	 */
+	static final Duration PROBE_BOUND = Duration.ofSeconds(15);
+
+	static Relay relay;
+
+	@DynamicPropertySource
+	static void openSearchThroughRelay(DynamicPropertyRegistry registry) {
+		OpenSearchNode.configure(registry);
+		registry.add("portal.search.opensearch.url", () -> {
+			if (relay == null) {
+				relay = new Relay(URI.create(OpenSearchNode.url()).getPort());
+			}
+			return "http://127.0.0.1:" + relay.port();
+		});
+	}
+
+	@AfterAll
+	static void closeRelay() {
+		if (relay != null) {
+			relay.close();
+		}
+	}
+
+	@LocalServerPort
+	int publicPort;
+
+	@LocalManagementPort
+	int managementPort;
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@Test
+	void searchIsReportedDownWhenTheClusterStopsAnsweringOrIsGoneWithoutTakingTheNodeOutOfService() throws Exception {
+		// (awaited: the first requests of a node just started may be slow on a busy
+		// machine)
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			HttpResponse<String> up = get(managementPort, "/actuator/health/search");
+			assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+			assertThat(up.body()).contains("\"status\":\"UP\"");
+		});
+		assertThat(get(managementPort, "/actuator/health").body()).contains("\"search\":{\"status\":\"UP\"}");
+
+		relay.silence();
+		assertSearchDownNodeReady();
+
+		relay.close();
+		assertSearchDownNodeReady();
+		assertThat(get(publicPort, "/").statusCode()).isEqualTo(200);
+		HttpResponse<String> results = get(publicPort,
+				"/recherche?q=" + URLEncoder.encode("cohésion sociale", StandardCharsets.UTF_8));
+		assertThat(results.statusCode()).isEqualTo(503);
+		assertThat(results.body()).contains("La recherche est momentanément indisponible");
+		assertThat(results.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(get(publicPort, "/recherche/suggestions?q=coh").body()).isEqualTo("[]");
+	}
+
+	private void assertSearchDownNodeReady() throws Exception {
+		HttpResponse<String> search = get(managementPort, "/actuator/health/search");
+		assertThat(search.statusCode()).as(search.body()).isEqualTo(503);
+		assertThat(search.body()).contains("\"status\":\"DOWN\"");
+		HttpResponse<String> health = get(managementPort, "/actuator/health");
+		assertThat(health.body()).contains("\"search\":{\"status\":\"DOWN\"}");
+		HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+		assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"status\":\"UP\"").doesNotContain("search");
+	}
+
+	HttpResponse<String> get(int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(PROBE_BOUND)
+			.header("Accept-Language", "fr")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A TCP relay to the OpenSearch node: forwards, then accepts connections without ever
+	 * answering ({@link #silence()}), then refuses them ({@link #close()}).
+	 */
+	static final class Relay {
+
+		private final ServerSocket server;
+
+		private final int target;
+
+		private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+
+		private volatile boolean silent;
+
+		Relay(int target) {
+			this.target = target;
+			try {
+				server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			Thread accepting = new Thread(this::accept, "opensearch-relay");
+			accepting.setDaemon(true);
+			accepting.start();
+		}
+
+		int port() {
+			return server.getLocalPort();
+		}
+
+		/** Connections are accepted, requests are never answered. */
+		void silence() {
+			silent = true;
+			closeConnections();
+		}
+
+		/** Nobody listens on the port any more. */
+		void close() {
+			try {
+				server.close();
+			}
+			catch (IOException ignored) {
+				// closed anyway
+			}
+			closeConnections();
+		}
+
+		private void closeConnections() {
+			for (Socket socket : sockets) {
+				try {
+					socket.close();
+				}
+				catch (IOException ignored) {
+					// closed anyway
+				}
+			}
+			sockets.clear();
+		}
+
+		private void accept() {
+			while (!server.isClosed()) {
+				try {
+					Socket client = server.accept();
+					sockets.add(client);
+					if (silent) {
+						continue;
+					}
+					Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+					sockets.add(upstream);
+					pipe(client, upstream);
+					pipe(upstream, client);
+				}
+				catch (IOException closed) {
+					// the relay was closed, or one connection failed
+				}
+			}
+		}
+
+		private static void pipe(Socket from, Socket to) {
+			Thread thread = new Thread(() -> {
+				try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+					in.transferTo(out);
+				}
+				catch (IOException ignored) {
+					// one side closed
+				}
+				finally {
+					try {
+						from.close();
+						to.close();
+					}
+					catch (IOException ignored) {
+						// closed anyway
+					}
+				}
+			}, "opensearch-relay-pipe");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+	}
+
+}
