@@ -73,7 +73,10 @@ class SearchController {
 				};
 			}
 			catch (SearchException ex) {
-				log.warn("Search is unavailable: {}", ex.getMessage());
+				// the cause's type only: the message of a failed request can quote the
+				// query, which is the visitor's text
+				Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+				log.warn("Search is unavailable ({})", cause.getClass().getSimpleName());
 				problem = "search.problem.unavailable";
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
