@@ -37,10 +37,22 @@ public final class FrenchTypography {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		String result = COLON.matcher(text).replaceAll(NBSP + ":");
-		result = OTHER.matcher(result).replaceAll(NNBSP + "$1");
-		result = OPENING.matcher(result).replaceAll("«" + NBSP);
-		return CLOSING.matcher(result).replaceAll(NBSP + "»");
+		// each pattern only where its mark is: most titles and standfirsts have none, and
+		// the look-behinds cost a fifth of a home page's rendering when run on every text
+		String result = text;
+		if (result.indexOf(':') >= 0) {
+			result = COLON.matcher(result).replaceAll(NBSP + ":");
+		}
+		if (result.indexOf(';') >= 0 || result.indexOf('!') >= 0 || result.indexOf('?') >= 0) {
+			result = OTHER.matcher(result).replaceAll(NNBSP + "$1");
+		}
+		if (result.indexOf('«') >= 0) {
+			result = OPENING.matcher(result).replaceAll("«" + NBSP);
+		}
+		if (result.indexOf('»') >= 0) {
+			result = CLOSING.matcher(result).replaceAll(NBSP + "»");
+		}
+		return result;
 	}
 
 	/** {@link #apply} for French text; other languages unchanged. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cohesion.portal.flash.FlashApi;
 import org.cohesion.portal.media.MediaRenditions;
 import org.cohesion.portal.layout.Layout;
 import org.cohesion.portal.layout.NavItem;
@@ -18,8 +17,7 @@ import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.site.domain.LocalizedPageLink;
-import org.cohesion.portal.site.domain.PageRepository;
-import org.cohesion.portal.site.domain.PageTranslationRepository;
+import org.cohesion.portal.site.web.SiteReader;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,9 +37,7 @@ class LayoutAdvice {
 
 	private final PlatformProperties platform;
 
-	private final FlashApi flash;
-
-	private final PageRepository pages;
+	private final SiteReader siteReader;
 
 	private final MessageSource messages;
 
@@ -49,20 +45,15 @@ class LayoutAdvice {
 
 	private final FormTokens forms;
 
-	private final PageTranslationRepository pageTranslations;
-
 	private final MediaRenditions renditions;
 
-	LayoutAdvice(SiteProperties site, PlatformProperties platform, FlashApi flash, PageRepository pages,
-			MessageSource messages, ResourceUrlProvider resources, FormTokens forms,
-			PageTranslationRepository pageTranslations, MediaRenditions renditions) {
+	LayoutAdvice(SiteProperties site, PlatformProperties platform, SiteReader siteReader, MessageSource messages,
+			ResourceUrlProvider resources, FormTokens forms, MediaRenditions renditions) {
 		this.renditions = renditions;
 		this.forms = forms;
-		this.pageTranslations = pageTranslations;
 		this.site = site;
 		this.platform = platform;
-		this.flash = flash;
-		this.pages = pages;
+		this.siteReader = siteReader;
 		this.messages = messages;
 		this.resources = resources;
 	}
@@ -83,11 +74,7 @@ class LayoutAdvice {
 		boolean translated = pageLanguage != null && !pageLanguage.languages().isDefault(pageLanguage.language());
 		// in another language, the pages' translated titles and addresses where they have
 		// them
-		List<LocalizedPageLink> links = translated ? pageTranslations.findNavigation(pageLanguage.language())
-				: pages.findNavigation()
-					.stream()
-					.map(p -> new LocalizedPageLink(p.slug(), p.slug(), p.title(), ""))
-					.toList();
+		List<LocalizedPageLink> links = siteReader.navigation(translated ? pageLanguage.language() : null);
 		var staticPages = links.stream().map(p -> new NavItem(p.title(), "/" + p.slug())).toList();
 		List<NavItem> navigation = new ArrayList<>();
 		navigation.add(new NavItem(messages.getMessage("nav.home", null, locale), "/"));
@@ -99,7 +86,7 @@ class LayoutAdvice {
 			.filter(p -> "le-ministere".equals(p.originalSlug()))
 			.findFirst()
 			.ifPresent(p -> navigation.add(new NavItem(p.title(), "/" + p.slug())));
-		List<Layout.TickerItem> ticker = flash.current(locale.getLanguage())
+		List<Layout.TickerItem> ticker = siteReader.ticker(locale.getLanguage())
 			.stream()
 			.map(item -> new Layout.TickerItem(item.language(), item.label(), item.text(), item.href()))
 			.toList();

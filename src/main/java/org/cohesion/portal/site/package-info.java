@@ -4,7 +4,7 @@
  * APIs.
  */
 @ApplicationModule(allowedDependencies = { "accounts", "audit", "flash", "i18n", "indexing", "layout", "media", "news",
-		"newsletter", "platform", "shared" })
+		"pagecache", "newsletter", "platform", "shared" })
 @NullMarked
 package org.cohesion.portal.site;
 

@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("integration")
 @ExtendWith(RequiresServices.PostgresqlCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "portal.page-cache.enabled=true")
+		properties = { "portal.page-cache.enabled=true", "portal.page-cache.read-models=true" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ Fixtures.class, EditorialTestConfiguration.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -164,7 +164,8 @@ class PageCacheTests {
 		if (nodeB == null) {
 			// command-line arguments: they take precedence over the test configuration
 			// files
-			List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--portal.page-cache.enabled=true"));
+			List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--portal.page-cache.enabled=true",
+					"--portal.page-cache.read-models=true"));
 			for (String name : new String[] { "spring.datasource.url", "spring.datasource.username",
 					"spring.datasource.password", "spring.flyway.default-schema", "spring.flyway.schemas" }) {
 				String value = environment.getProperty(name);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -42,7 +43,10 @@ class ContentChanges implements PageCache {
 
 	private final Clock clock;
 
+	/** Whether changes are followed at all: for the cached pages or for read models. */
 	private final boolean enabled;
+
+	private final boolean readModels;
 
 	/** A local change not yet told to the other nodes. */
 	private final AtomicBoolean untold = new AtomicBoolean();
@@ -58,9 +62,10 @@ class ContentChanges implements PageCache {
 	private volatile long nextDueGeneration = -1;
 
 	ContentChanges(RenderedPages pages, PageCacheMetrics metrics, JdbcTemplate jdbc, NewsApi news, FlashApi flash,
-			Clock clock, boolean enabled) {
+			Clock clock, boolean pageCacheEnabled, boolean readModels) {
 		this.pages = pages;
-		this.enabled = enabled;
+		this.enabled = pageCacheEnabled || readModels;
+		this.readModels = readModels;
 		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.news = news;
@@ -72,6 +77,11 @@ class ContentChanges implements PageCache {
 	public void contentChanged() {
 		drop();
 		untold.set(true);
+	}
+
+	@Override
+	public OptionalLong contentGeneration() {
+		return readModels ? OptionalLong.of(pages.generation()) : OptionalLong.empty();
 	}
 
 	/** A scheduled article came due (announced by the news module). */

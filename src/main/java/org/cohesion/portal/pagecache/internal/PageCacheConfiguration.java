@@ -36,7 +36,8 @@ class PageCacheConfiguration {
 	@Bean
 	ContentChanges contentChanges(RenderedPages pages, PageCacheMetrics metrics, JdbcTemplate jdbc, NewsApi news,
 			FlashApi flash, Clock clock, PageCacheProperties properties) {
-		return new ContentChanges(pages, metrics, jdbc, news, flash, clock, properties.enabled());
+		return new ContentChanges(pages, metrics, jdbc, news, flash, clock, properties.enabled(),
+				properties.readModels());
 	}
 
 	/**

@@ -13,8 +13,13 @@ import org.springframework.util.unit.DataSize;
  * content
  * @param maxAge the longest a page is kept even if nothing changed (the newsletter form's
  * token lives a day)
+ * @param readModels whether modules may keep what public pages read from the database
+ * between content changes
+ * ({@link org.cohesion.portal.pagecache.PageCache#contentGeneration()}), whether or not
+ * the rendered pages are cached
  */
 @ConfigurationProperties("portal.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("32MB") DataSize maxSize,
-		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("1h") Duration maxAge) {
+		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("1h") Duration maxAge,
+		@DefaultValue("true") boolean readModels) {
 }

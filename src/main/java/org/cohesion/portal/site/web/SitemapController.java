@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,10 +20,6 @@ import org.cohesion.portal.news.SectionView;
 import org.cohesion.portal.i18n.Languages;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.platform.SiteProperties;
-import org.cohesion.portal.site.domain.Page;
-import org.cohesion.portal.site.domain.PageRepository;
-import org.cohesion.portal.site.domain.PageTranslation;
-import org.cohesion.portal.site.domain.PageTranslationRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +54,7 @@ class SitemapController {
 
 	private final NewsApi news;
 
-	private final PageRepository pages;
+	private final SiteReader siteReader;
 
 	private final PlatformProperties platform;
 
@@ -70,17 +64,14 @@ class SitemapController {
 
 	private final Languages languages;
 
-	private final PageTranslationRepository pageTranslations;
-
 	private final MediaApi media;
 
-	SitemapController(NewsApi news, PageRepository pages, PlatformProperties platform, SiteProperties site, Clock clock,
-			Languages languages, PageTranslationRepository pageTranslations, MediaApi media) {
+	SitemapController(NewsApi news, SiteReader siteReader, PlatformProperties platform, SiteProperties site,
+			Clock clock, Languages languages, MediaApi media) {
 		this.media = media;
 		this.languages = languages;
-		this.pageTranslations = pageTranslations;
 		this.news = news;
-		this.pages = pages;
+		this.siteReader = siteReader;
 		this.platform = platform;
 		this.site = site;
 		this.clock = clock;
@@ -113,16 +104,8 @@ class SitemapController {
 			for (SectionView section : news.sections()) {
 				localized(xml, everyLanguage(section.path()), null, "daily", null);
 			}
-			Map<Long, Map<String, String>> pageSlugs = new HashMap<>();
-			for (PageTranslation translation : pageTranslations.findAllWithPages()) {
-				pageSlugs.computeIfAbsent(translation.getPage().getId(), id -> new TreeMap<>())
-					.put(translation.getLanguage(), "/" + translation.getSlug());
-			}
-			for (Page page : pages.findAllByOrderByPositionAsc()) {
-				Map<String, String> paths = new LinkedHashMap<>();
-				paths.put(page.getLanguage(), "/" + page.getSlug());
-				paths.putAll(pageSlugs.getOrDefault(page.getId(), Map.of()));
-				localized(xml, paths, page.getUpdatedAt(), "monthly", null);
+			for (SiteReader.SitemapPage page : siteReader.sitemapPages()) {
+				localized(xml, page.paths(), page.updatedAt(), "monthly", null);
 			}
 			// the galleries (written in the site's first language), with their photos
 			localized(xml, everyLanguage("/galeries"), null, "weekly", null);

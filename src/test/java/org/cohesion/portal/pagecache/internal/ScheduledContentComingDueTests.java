@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("integration")
 @ExtendWith(RequiresServices.PostgresqlCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "portal.page-cache.enabled=true", "portal.page-cache.poll-interval=PT1H" })
+		properties = { "portal.page-cache.enabled=true", "portal.page-cache.read-models=true",
+				"portal.page-cache.poll-interval=PT1H" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ Fixtures.class, EditorialTestConfiguration.class })
 class ScheduledContentComingDueTests {

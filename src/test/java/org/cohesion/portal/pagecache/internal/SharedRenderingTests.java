@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 class SharedRenderingTests {
 
 	private final RenderedPages pages = new RenderedPages(
-			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofHours(1)),
+			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofHours(1), true),
 			Clock.systemUTC());
 
 	private final PageCacheFilter filter = new PageCacheFilter(pages, new PageCacheMetrics(null, pages));
