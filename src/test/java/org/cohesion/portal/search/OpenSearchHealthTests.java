@@ -100,6 +100,13 @@ class OpenSearchHealthTests {
 
 		relay.silence();
 		assertSearchDownNodeReady();
+		// a cluster that holds the connection without answering: the query is given up
+		// (after 3 s, LuceneSiteSearch) and the page says so, long before the client's
+		// own timeout (15 s here) or the backend's 30 s
+		HttpResponse<String> silent = get(publicPort,
+				"/recherche?q=" + URLEncoder.encode("cohésion", StandardCharsets.UTF_8));
+		assertThat(silent.statusCode()).isEqualTo(503);
+		assertThat(silent.body()).contains("La recherche est momentanément indisponible");
 
 		relay.close();
 		assertSearchDownNodeReady();
@@ -110,6 +117,10 @@ class OpenSearchHealthTests {
 		assertThat(results.body()).contains("La recherche est momentanément indisponible");
 		assertThat(results.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(get(publicPort, "/recherche/suggestions?q=coh").body()).isEqualTo("[]");
+		HttpResponse<String> api = get(publicPort, "/api/v1/search?q=coh%C3%A9sion");
+		assertThat(api.statusCode()).isEqualTo(503);
+		assertThat(api.body()).contains("La recherche est momentanément indisponible");
+		assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
 	}
 
 	private void assertSearchDownNodeReady() throws Exception {

@@ -39,12 +39,14 @@ import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.search.InvalidSearch;
 import org.cohesion.portal.search.SearchRequest;
 import org.cohesion.portal.search.SearchResults;
+import org.cohesion.portal.search.SearchUnavailable;
 import org.cohesion.portal.search.SiteSearch;
 import org.cohesion.portal.site.PageContent;
 import org.cohesion.portal.site.SitePages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -214,6 +216,10 @@ class ContentApiController {
 		try {
 			results = search.search(new SearchRequest(q, type, section, year != null ? Integer.valueOf(year) : null,
 					"date".equals(sort), paging.index(), paging.size()));
+		}
+		catch (SearchUnavailable ex) {
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+					"La recherche est momentanément indisponible\u00a0: réessayez dans quelques minutes.");
 		}
 		catch (InvalidSearch ex) {
 			throw ApiException.badRequest(switch (ex.reason()) {

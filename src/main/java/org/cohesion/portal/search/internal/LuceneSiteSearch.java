@@ -1,6 +1,7 @@
 package org.cohesion.portal.search.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 
@@ -20,6 +22,7 @@ import org.cohesion.portal.search.SearchRequest;
 import org.cohesion.portal.search.SearchResults;
 import org.cohesion.portal.search.SearchResults.Facet;
 import org.cohesion.portal.search.SearchText;
+import org.cohesion.portal.search.SearchUnavailable;
 import org.cohesion.portal.search.SiteSearch;
 import org.cohesion.portal.search.Suggestion;
 import org.cohesion.portal.indexing.SearchFields;
@@ -31,6 +34,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.util.common.data.Range;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -82,9 +86,18 @@ class LuceneSiteSearch implements SiteSearch {
 
 	private final NewsApi news;
 
+	private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(3);
+
 	private final Clock clock;
 
 	private final boolean findsChangesOnCommit;
+
+	/**
+	 * On a cluster, a query is given up after {@link #REMOTE_TIMEOUT}: a cluster that
+	 * accepts connections but does not answer would otherwise hold each search request
+	 * for the client's 30 s read timeout.
+	 */
+	private final boolean remote;
 
 	private final ZoneId zone;
 
@@ -92,6 +105,7 @@ class LuceneSiteSearch implements SiteSearch {
 			SearchProperties properties) {
 		this.codesCountable = properties.backend() == SearchProperties.Backend.LUCENE;
 		this.findsChangesOnCommit = properties.backend() == SearchProperties.Backend.LUCENE;
+		this.remote = properties.backend() == SearchProperties.Backend.OPENSEARCH;
 		this.entityManager = entityManager;
 		this.news = news;
 		this.clock = clock;
@@ -106,13 +120,19 @@ class LuceneSiteSearch implements SiteSearch {
 	@Override
 	public SearchResults search(SearchRequest request) {
 		SearchText text = SearchText.parse(request.text());
-		SearchResults exact = search(request, text, false);
-		// Typos are looked for only when the words as typed find nothing: the common case
-		// stays a plain term query, and a misspelt word still finds what was meant.
-		if (exact.total() == 0 && text.words().stream().anyMatch(word -> letters(word) >= FUZZY_FROM_LENGTH)) {
-			return search(request, text, true);
+		try {
+			SearchResults exact = search(request, text, false);
+			// Typos are looked for only when the words as typed find nothing: the common
+			// case stays a plain term query, and a misspelt word still finds what was
+			// meant.
+			if (exact.total() == 0 && text.words().stream().anyMatch(word -> letters(word) >= FUZZY_FROM_LENGTH)) {
+				return search(request, text, true);
+			}
+			return exact;
 		}
-		return exact;
+		catch (SearchException ex) {
+			throw new SearchUnavailable(ex);
+		}
 	}
 
 	private SearchResults search(SearchRequest request, SearchText text, boolean tolerateTypos) {
@@ -175,6 +195,9 @@ class LuceneSiteSearch implements SiteSearch {
 				.aggregation(SECTIONS,
 						f -> f.terms().field(SearchFields.SECTION, String.class, ValueModel.INDEX).maxTermCount(100));
 		}
+		if (remote) {
+			query.failAfter(REMOTE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
 		SearchResult<List<?>> result = query.fetch(request.page() * request.size(), request.size());
 		List<SearchHit> hits = result.hits().stream().map(LuceneSiteSearch::hit).toList();
 		Map<String, Long> typeCounts = byCode ? types.counts(result.aggregation(TYPE_CODES))
@@ -231,7 +254,7 @@ class LuceneSiteSearch implements SiteSearch {
 		text.phrases().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
 		Instant now = clock.instant();
 		SearchSession session = Search.session(entityManager);
-		return session.search(session.scope(Object.class))
+		var query = session.search(session.scope(Object.class))
 			.select(f -> f.composite()
 				.from(f.field(SearchFields.TITLE, String.class, ValueModel.INDEX),
 						f.field(SearchFields.PATH, String.class, ValueModel.INDEX),
@@ -246,8 +269,16 @@ class LuceneSiteSearch implements SiteSearch {
 				}
 				return bool;
 			})
-			.sort(f -> f.score().then().field(SearchFields.PUBLISHED_AT).desc())
-			.fetchHits(Math.max(1, Math.min(max, 10)));
+			.sort(f -> f.score().then().field(SearchFields.PUBLISHED_AT).desc());
+		if (remote) {
+			query.failAfter(REMOTE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		try {
+			return query.fetchHits(Math.max(1, Math.min(max, 10)));
+		}
+		catch (SearchException ex) {
+			throw new SearchUnavailable(ex);
+		}
 	}
 
 	/**

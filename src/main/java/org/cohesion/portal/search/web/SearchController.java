@@ -6,9 +6,9 @@ import org.cohesion.portal.search.InvalidSearch;
 import org.cohesion.portal.search.SearchRequest;
 import org.cohesion.portal.search.SearchResults;
 import org.cohesion.portal.search.SiteSearch;
+import org.cohesion.portal.search.SearchUnavailable;
 import org.cohesion.portal.search.Suggestion;
 import org.cohesion.portal.shared.Pagination;
-import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -72,10 +72,13 @@ class SearchController {
 					case TOO_MANY_WORDS -> "search.problem.tooManyWords";
 				};
 			}
-			catch (SearchException ex) {
+			catch (SearchUnavailable ex) {
 				// the cause's type only: the message of a failed request can quote the
 				// query, which is the visitor's text
-				Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+				Throwable cause = ex;
+				while (cause.getCause() != null) {
+					cause = cause.getCause();
+				}
 				log.warn("Search is unavailable ({})", cause.getClass().getSimpleName());
 				problem = "search.problem.unavailable";
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -98,7 +101,7 @@ class SearchController {
 		try {
 			return search.suggest(query, SUGGESTIONS);
 		}
-		catch (SearchException ex) {
+		catch (SearchUnavailable ex) {
 			return List.of();
 		}
 	}
