@@ -15,7 +15,8 @@
 # JVM_OPTS defaults to the settings docs/OPERATIONS.md gives for a 512 MB container; -XX:+ExitOnOutOfMemoryError
 # is always added. CDS=1 first extracts the jar (java -Djarmode=tools extract) and records a class data sharing
 # archive in a training run that starts the application and stops (-Dspring.context.exit=onRefresh), then
-# runs from the extracted jar with -XX:SharedArchiveFile (JDK 17 and newer).
+# runs from the extracted jar with -XX:SharedArchiveFile (JDK 17 and newer). CDS_DIR=<dir> keeps the extracted
+# jar and its archive there and reuses them in later runs (same jar, same JDK).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -52,14 +53,17 @@ ARGS=(--spring.profiles.active=demo --portal.role="$ROLE" --server.port="$PORT" 
 RUN_JAR=$JAR
 CDS_OPTS=""
 if [ -n "${CDS:-}" ]; then
-  echo "Extracting the jar and recording the class data sharing archive (training run)…" >&2
-  (cd "$WORK" && "$JDK/bin/java" -Djarmode=tools -jar "$JAR" extract --destination app >/dev/null)
-  RUN_JAR=$WORK/app/$(basename "$JAR")
-  mkdir -p "$WORK/train"
-  (cd "$WORK/train" && "$JDK/bin/java" -XX:ArchiveClassesAtExit="$WORK/app/portal.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$RUN_JAR" "${ARGS[@]}" >"$WORK/train.log" 2>&1) || { echo "training run failed, see $WORK/train.log" >&2; exit 1; }
-  CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/portal.jsa"
-  echo "Archive: $(($(stat -c %s "$WORK/app/portal.jsa") / 1048576)) MB" >&2
+  APP=${CDS_DIR:-$WORK/app}
+  RUN_JAR=$APP/$(basename "$JAR")
+  if [ ! -f "$APP/portal.jsa" ]; then
+    echo "Extracting the jar and recording the class data sharing archive (training run)…" >&2
+    "$JDK/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
+    mkdir -p "$WORK/train"
+    (cd "$WORK/train" && "$JDK/bin/java" -XX:ArchiveClassesAtExit="$APP/portal.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$RUN_JAR" "${ARGS[@]}" >"$WORK/train.log" 2>&1) || { echo "training run failed, see $WORK/train.log" >&2; exit 1; }
+  fi
+  CDS_OPTS="-XX:SharedArchiveFile=$APP/portal.jsa"
+  echo "Archive: $(($(stat -c %s "$APP/portal.jsa") / 1048576)) MB" >&2
 fi
 
 # a cgroup with a memory limit, as a container would have (v2 first, then v1)
@@ -84,13 +88,16 @@ START=$(date +%s.%N)
   && exec "$JDK/bin/java" $JVM_OPTS $CDS_OPTS -XX:+ExitOnOutOfMemoryError -XX:NativeMemoryTracking=summary \
     -jar "$RUN_JAR" "${ARGS[@]}" $APP_ARGS >"$WORK/app.log" 2>&1) &
 PID=$!
-until curl -s "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 'gallery-card'; do
+# ready when the demo is complete (as in page-cache-bench.sh): the galleries on the home page, the articles listed
+until curl -s "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 'gallery-card' \
+    && curl -s "http://127.0.0.1:$PORT/actualites" 2>/dev/null | grep -oE 'href="/actualites/[a-z0-9-]+"' \
+      | grep -qv archives; do
   sleep 0.2
   kill -0 "$PID" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
 done
 STARTED=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$WORK/app.log" | head -n 1 || true)
 for path in / /actualites; do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
-wrk -t2 -c16 -d5s "http://127.0.0.1:$PORT/" >/dev/null
+wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" >/dev/null
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT=$(wrk -t2 -c"$SURGE_CONNECTIONS" -d"${SURGE_DURATION}s" --timeout 10s --latency -H 'Accept-Encoding: gzip' \
   "http://127.0.0.1:$PORT/" 2>&1)

@@ -11,10 +11,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.tomcat.util.threads.VirtualThreadExecutor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.thread.Threading;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +36,8 @@ import org.springframework.core.Ordered;
 class BoundedRequestExecution {
 
 	@Bean
-	BoundedVirtualThreads boundedVirtualThreads(TomcatServerProperties tomcat) {
-		return new BoundedVirtualThreads(tomcat.getThreads().getMax());
+	BoundedVirtualThreads boundedVirtualThreads(@Value("${server.tomcat.threads.max:200}") int bound) {
+		return new BoundedVirtualThreads(bound);
 	}
 
 	/** After Spring Boot's own customizer (order 1), whose executor this replaces. */
