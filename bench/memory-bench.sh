@@ -10,7 +10,8 @@
 # v1, as root; without one the limit is not enforced and the script says so), warms it up, then opens
 # SURGE_CONNECTIONS connections for SURGE_DURATION seconds on the home page (wrk, gzip). Prints wrk's
 # figures (errors, timeouts), whether the process survived, its RSS at the end (anonymous and file-backed),
-# the cgroup's peak, and the JVM's own account (Native Memory Tracking, committed).
+# the cgroup's peak, and the JVM's own account (Native Memory Tracking, committed). SETTLE (default 30) seconds
+# pass between the demo being complete and the warm-up.
 #
 # JVM_OPTS defaults to the settings docs/OPERATIONS.md gives for a 512 MB container; -XX:+ExitOnOutOfMemoryError
 # is always added. CDS=1 first extracts the jar (java -Djarmode=tools extract) and records a class data sharing
@@ -96,6 +97,8 @@ until curl -s "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q 'gallery-card' \
   kill -0 "$PID" 2>/dev/null || { echo "the portal did not start, see $WORK/app.log" >&2; exit 1; }
 done
 STARTED=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$WORK/app.log" | head -n 1 || true)
+# the demo's publication events are still being delivered for a few seconds after that (each drops the page cache)
+sleep "${SETTLE:-30}"
 for path in / /actualites; do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
 wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" >/dev/null
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
