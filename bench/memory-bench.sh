@@ -27,7 +27,7 @@ ROLE=${ROLE:-portal}
 CONTAINER_MB=${CONTAINER_MB:-512}
 SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
 SURGE_DURATION=${SURGE_DURATION:-60}
-JVM_OPTS=${JVM_OPTS:--Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
+JVM_OPTS=${JVM_OPTS:--Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
 APP_ARGS=${APP_ARGS:-}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # glibc's per-thread arenas otherwise grow the RSS by tens of MB
 
