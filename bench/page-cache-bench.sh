@@ -18,6 +18,7 @@
 # (CONTAINER_OPTS) and, where this machine lets the script make a cgroup (v1 or v2, as root), a real memory
 # limit of CONTAINER_MB (the kernel kills the process above it). It prints wrk's errors and timeouts, the
 # process RSS at the end and the JVM's own account of its memory (Native Memory Tracking).
+# bench/memory-bench.sh measures the same surge on a portal node alone (role, class data sharing, RSS anon/file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -31,7 +32,7 @@ HEAP=${HEAP:--Xmx320m}
 SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
 SURGE_DURATION=${SURGE_DURATION:-60}
 CONTAINER_MB=${CONTAINER_MB:-512}
-CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
+CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
 CONTAINER_ARGS=${CONTAINER_ARGS:---server.tomcat.threads.max=64}
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
