@@ -156,10 +156,19 @@ class SharedRebuildTests {
 		SearchIndex indexB = nodeB.getBean(SearchIndex.class);
 		await().atMost(Duration.ofSeconds(120)).until(() -> !indexB.progress().running());
 		LockProvider locks = nodeA.getBean(LockProvider.class);
-		SimpleLock held = locks
-			.lock(new LockConfiguration(java.time.Instant.now(), IndexMaintenance.REBUILD_LOCK, Duration.ofMinutes(5),
-					Duration.ZERO))
-			.orElseThrow();
+		// taken as soon as it is free: a node's start-up check (asynchronous, either
+		// node)
+		// may still hold it for a rebuild of its own when this test begins
+		java.util.concurrent.atomic.AtomicReference<SimpleLock> taken = new java.util.concurrent.atomic.AtomicReference<>();
+		await("the rebuild lock free").atMost(Duration.ofSeconds(120)).until(() -> {
+			locks
+				.lock(new LockConfiguration(java.time.Instant.now(), IndexMaintenance.REBUILD_LOCK,
+						Duration.ofMinutes(5), Duration.ZERO))
+				.ifPresent(taken::set);
+			return taken.get() != null;
+		});
+		SimpleLock held = taken.get();
+		await().atMost(Duration.ofSeconds(120)).until(() -> !indexB.progress().running());
 		try {
 			assertThat(indexB.rebuild()).isFalse();
 		}
