@@ -16,17 +16,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.cohesion.portal.PortalApplication;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.OpenSearchNode;
+import org.cohesion.portal.testing.SecondNode;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -78,22 +77,10 @@ class SearchDelayBenchmark {
 
 	@Test
 	void publishOnAFoundOnB() throws Exception {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
-		for (String name : new String[] { "spring.datasource.url", "spring.datasource.username",
-				"spring.datasource.password", "spring.flyway.default-schema", "spring.flyway.schemas",
-				"portal.casework.db.url", "portal.casework.db.user", "portal.casework.db.password",
-				"portal.search.backend", "portal.search.opensearch.url", "portal.search.opensearch.index-prefix",
-				"portal.search.opensearch.polling-interval", "portal.search.rebuild-when-missing" }) {
-			String value = environment.getProperty(name);
-			if (value != null) {
-				arguments.add("--" + name + "=" + value);
-			}
-		}
 		fixtures.reset();
 		Section section = fixtures.section("Solidarité");
-		try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(PortalApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		try (ConfigurableApplicationContext nodeB = SecondNode.start(environment)) {
+			int portB = SecondNode.port(nodeB);
 			List<Long> delays = new ArrayList<>();
 			for (int i = 0; i < WARM_UP + PUBLICATIONS; i++) {
 				String word = word(i);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import org.cohesion.portal.PortalApplication;
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
 import org.cohesion.portal.accounts.domain.UserAccountRepository;
@@ -41,6 +39,7 @@ import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.FreeSmtp;
 import org.cohesion.portal.testing.OpenSearchNode;
 import org.cohesion.portal.testing.RequiresServices;
+import org.cohesion.portal.testing.SecondNode;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +50,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -157,25 +155,11 @@ class TwoNodesTests {
 	void startSmtpAndNodeB() {
 		smtp = new GreenMail(SMTP);
 		smtp.start();
-		// command-line arguments take precedence over the test configuration files, as
-		// they would over a node's own
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--portal.page-cache.enabled=true",
+		nodeB = SecondNode.start(environment, "--portal.page-cache.enabled=true",
 				"--portal.newsletter.sender.enabled=true", "--portal.newsletter.sender.poll-every=PT1S",
 				"--portal.mail.from=lettre@ministere.example", "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + SMTP.getPort()));
-		for (String name : new String[] { "spring.datasource.url", "spring.datasource.username",
-				"spring.datasource.password", "spring.flyway.default-schema", "spring.flyway.schemas",
-				"portal.casework.db.url", "portal.casework.db.user", "portal.casework.db.password",
-				// the same cluster and the same indexes as node A
-				"portal.search.backend", "portal.search.opensearch.url", "portal.search.opensearch.index-prefix",
-				"portal.search.rebuild-when-missing" }) {
-			String value = environment.getProperty(name);
-			if (value != null) {
-				arguments.add("--" + name + "=" + value);
-			}
-		}
-		nodeB = new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
-		portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+				"--spring.mail.port=" + SMTP.getPort());
+		portB = SecondNode.port(nodeB);
 	}
 
 	@AfterAll

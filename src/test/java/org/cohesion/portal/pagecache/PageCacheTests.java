@@ -8,17 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import org.cohesion.portal.PortalApplication;
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.EditorialTestConfiguration;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.RequiresServices;
+import org.cohesion.portal.testing.SecondNode;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -162,20 +159,10 @@ class PageCacheTests {
 
 	private int startNodeB() {
 		if (nodeB == null) {
-			// command-line arguments: they take precedence over the test configuration
-			// files
-			List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--portal.page-cache.enabled=true",
-					"--portal.page-cache.read-models=true"));
-			for (String name : new String[] { "spring.datasource.url", "spring.datasource.username",
-					"spring.datasource.password", "spring.flyway.default-schema", "spring.flyway.schemas" }) {
-				String value = environment.getProperty(name);
-				if (value != null) {
-					arguments.add("--" + name + "=" + value);
-				}
-			}
-			nodeB = new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
+			nodeB = SecondNode.start(environment, "--portal.page-cache.enabled=true",
+					"--portal.page-cache.read-models=true");
 		}
-		return nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		return SecondNode.port(nodeB);
 	}
 
 	private HttpResponse<byte[]> get(int port, String path, Map<String, String> headers)

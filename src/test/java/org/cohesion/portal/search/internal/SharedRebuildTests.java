@@ -1,7 +1,6 @@
 package org.cohesion.portal.search.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -12,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import org.cohesion.portal.PortalApplication;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.search.RebuildProgress;
 import org.cohesion.portal.search.RebuildProgress.State;
 import org.cohesion.portal.search.SearchIndex;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.OpenSearchNode;
+import org.cohesion.portal.testing.SecondNode;
 import org.cohesion.portal.testing.RequiresServices;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -89,19 +87,10 @@ class SharedRebuildTests {
 		for (int i = 0; i < ARTICLES; i++) {
 			fixtures.article("Distribution de kits scolaires n° " + i).in(section).save();
 		}
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
-				"--spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false"));
-		for (String name : new String[] { "spring.datasource.url", "spring.datasource.username",
-				"spring.datasource.password", "spring.flyway.default-schema", "spring.flyway.schemas",
-				"portal.casework.db.url", "portal.casework.db.user", "portal.casework.db.password",
-				"portal.search.backend", "portal.search.opensearch.url", "portal.search.opensearch.index-prefix",
-				"portal.search.rebuild-when-missing" }) {
-			String value = environment.getProperty(name);
-			if (value != null) {
-				arguments.add("--" + name + "=" + value);
-			}
-		}
-		nodeB = new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
+		// node B does not index what it saves itself: only its start-up check and
+		// rebuilds
+		nodeB = SecondNode.start(environment,
+				"--spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false");
 	}
 
 	@AfterAll
