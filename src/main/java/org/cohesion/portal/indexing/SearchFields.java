@@ -6,6 +6,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -142,12 +143,18 @@ public final class SearchFields {
 		property.fullTextField(field + EXACT).analyzer(FRENCH_EXACT).projectable(Projectable.NO);
 	}
 
-	/** A French full-text field from rich text: indexed as plain text, without HTML. */
+	/**
+	 * A French full-text field from rich text: indexed as plain text, without HTML. Its
+	 * excerpts come from the unified highlighter, which reads the matched words' offsets
+	 * from the term vectors stored here instead of analysing the whole text of every hit
+	 * again (as the plain highlighter does: a third of a results page's time).
+	 */
 	public static void richText(PropertyMappingStep property, String field) {
 		property.fullTextField(field)
 			.analyzer(FRENCH)
 			.projectable(Projectable.YES)
-			.highlightable(java.util.List.of(Highlightable.PLAIN))
+			.highlightable(java.util.List.of(Highlightable.UNIFIED))
+			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
 			.valueBridge(new PlainText());
 		property.fullTextField(field + EXACT)
 			.analyzer(FRENCH_EXACT)

@@ -1,20 +1,20 @@
-package org.cohesion.portal.site.web;
+package org.cohesion.portal.pagecache;
 
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.cohesion.portal.pagecache.PageCache;
 import org.springframework.stereotype.Component;
 
 /**
  * What public pages read from the database on every request (the layout's ticker and page
- * list, the home page's lists), kept between content changes: a value read in one
- * {@link PageCache#contentGeneration() content generation} is given again while the
- * generation stays the same, so that a change committed on any node, or scheduled content
- * coming due, is shown from the next request on, as with the rendered-page cache. The
- * generation is read before the database, so a value read while a change commits is never
- * kept past it. Values must be immutable; keys few (a kind and a language).
+ * list, the home page's lists, the section names of search results), kept between content
+ * changes: a value read in one {@link PageCache#contentGeneration() content generation}
+ * is given again while the generation stays the same, so that a change committed on any
+ * node, or scheduled content coming due, is shown from the next request on, as with the
+ * rendered-page cache. The generation is read before the database, so a value read while
+ * a change commits is never kept past it. Values must be immutable; keys few (a kind and
+ * a language).
  */
 @Component
 public class ReadModels {

@@ -5,7 +5,8 @@
  * maps its own entities onto {@link org.cohesion.portal.indexing.SearchFields}, and this
  * module queries every index by field name, never by class.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "audit", "indexing", "layout", "news", "platform", "shared" })
+@ApplicationModule(
+		allowedDependencies = { "accounts", "audit", "indexing", "layout", "news", "pagecache", "platform", "shared" })
 @NullMarked
 package org.cohesion.portal.search;
 

@@ -140,6 +140,54 @@ class FrenchSearchTests {
 	}
 
 	@Test
+	void aTitleOrStandfirstWithoutMatchIsEscapedToo() {
+		// the highlighters give a text without a match back as stored: never shown as is
+		fixtures.article("Un <b>titre</b> & <script>alert(1)</script>")
+			.in(solidarity)
+			.standfirst("Un chapô <img src=x onerror=alert(2)> & rien d’autre")
+			.body("<p>Les digues de Tiassalé ont cédé.</p>")
+			.save();
+		fixtures.article("Un autre <i>titre</i>")
+			.in(solidarity)
+			.standfirst("Chapô <em>sans</em> le nom cherché ni rien")
+			.body("<p>Le district du Zanzan n’est pas là.</p>")
+			.save();
+		indexed();
+		SearchHit hit = search.search(SearchRequest.of("Tiassalé")).hits().get(0);
+		assertThat(hit.titleHtml())
+			.isEqualTo("Un &lt;b&gt;titre&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(hit.excerptHtml()).isEqualTo("Les digues de <mark>Tiassalé</mark> ont cédé.");
+		SearchHit other = search.search(SearchRequest.of("Zanzan")).hits().get(0);
+		assertThat(other.titleHtml()).isEqualTo("Un autre &lt;i&gt;titre&lt;/i&gt;");
+		assertThat(other.excerptHtml()).isEqualTo("Le district du <mark>Zanzan</mark> n’est pas là.");
+		SearchHit byTitle = search.search(SearchRequest.of("autre titre")).hits().get(0);
+		assertThat(byTitle.titleHtml()).isEqualTo("Un <mark>autre</mark> &lt;i&gt;<mark>titre</mark>&lt;&#x2F;i&gt;");
+		assertThat(byTitle.excerptHtml()).isEqualTo("Chapô &lt;em&gt;sans&lt;/em&gt; le nom cherché ni rien");
+	}
+
+	@Test
+	void aLongSentenceIsShortenedAroundItsFirstMatch() {
+		String before = "Dans le cadre du programme national de protection sociale, les équipes du ministère, "
+				+ "avec les collectivités territoriales et les organisations de la société civile, ";
+		String after = " des ménages les plus vulnérables des régions du Nord, du Centre et de l’Ouest, "
+				+ "selon les listes établies par les travailleurs sociaux de chaque circonscription.";
+		fixtures.article("Protection sociale")
+			.in(solidarity)
+			.body("<p>" + before + "ont dénombré à Kaniasso" + after + "</p>")
+			.save();
+		indexed();
+		String excerpt = search.search(SearchRequest.of("Kaniasso")).hits().get(0).excerptHtml();
+		assertThat(excerpt).contains("<mark>Kaniasso</mark>");
+		// a piece of the sentence around the match, with an ellipsis where it was cut
+		// (embedded Lucene cuts around the match, OpenSearch from the sentence's start)
+		String visible = excerpt.replace("<mark>", "").replace("</mark>", "");
+		assertThat(visible.length()).isBetween(150, 240);
+		assertThat(visible.startsWith("… ") || visible.endsWith(" …")).isTrue();
+		String piece = visible.replaceFirst("^… ", "").replaceFirst(" …$", "");
+		assertThat(before + "ont dénombré à Kaniasso" + after).contains(piece);
+	}
+
+	@Test
 	void queriesWithoutWordsOrTooLongAreRefused() {
 		assertThatThrownBy(() -> search.search(SearchRequest.of("   "))).isInstanceOf(InvalidSearch.class)
 			.extracting(ex -> ((InvalidSearch) ex).reason())

@@ -65,9 +65,9 @@ class IndexMaintenance implements SearchIndex {
 	/**
 	 * First line of the marker: the index format. Raise it when the fields change, so
 	 * that an index written by an older version is rebuilt at start-up (2:
-	 * {@code typeCode} and {@code sectionCode}).
+	 * {@code typeCode} and {@code sectionCode}; 3: term vectors of the bodies).
 	 */
-	static final String INDEX_FORMAT = "format 2";
+	static final String INDEX_FORMAT = "format 3";
 
 	static final String REBUILD_LOCK = "search.rebuild";
 

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.cohesion.portal.news.NewsApi;
+import org.cohesion.portal.pagecache.ReadModels;
 import org.cohesion.portal.platform.PlatformProperties;
 import org.cohesion.portal.search.InvalidSearch;
 import org.cohesion.portal.search.SearchHit;
@@ -32,22 +34,29 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.util.common.data.Range;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Queries every index at once ({@code Object.class} scope) by the field names of
  * {@link SearchFields}, and reads results from the index only (projections): no entity is
- * loaded, so this module never touches another module's classes. The same queries run on
- * either backend (the name is from when Lucene was the only one).
+ * loaded, so this module never touches another module's classes, and a search takes no
+ * database connection (no transaction; the section names are a {@link ReadModels read
+ * model}). The same queries run on either backend (the name is from when Lucene was the
+ * only one).
+ * <p>
+ * Matched words are marked by two highlighters: the plain one for titles and summaries,
+ * short texts it shows whole; the unified one for bodies, which reads the words' offsets
+ * from the index (term vectors) and gives the best sentence, shortened around the first
+ * match when it is long ({@link #shorten}). A text without a match is shown escaped by
+ * this class, never as the highlighter would give it back.
  */
 @Service
-@Transactional(readOnly = true)
 class LuceneSiteSearch implements SiteSearch {
 
 	/** Words this long or longer tolerate one typing mistake. */
@@ -64,6 +73,12 @@ class LuceneSiteSearch implements SiteSearch {
 	private static final AggregationKey<Map<Range<Long>, Long>> TYPE_CODES = AggregationKey.of("typeCodes");
 
 	private static final AggregationKey<Map<Range<Long>, Long>> SECTION_CODES = AggregationKey.of("sectionCodes");
+
+	private static final String SECTION_NAMES = "search.sectionNames";
+
+	private static final String MARK = "<mark>";
+
+	private static final String END_MARK = "</mark>";
 
 	/**
 	 * Count types and sections as before: terms aggregations on their strings (much
@@ -82,9 +97,19 @@ class LuceneSiteSearch implements SiteSearch {
 	 */
 	private final boolean codesCountable;
 
-	private final EntityManager entityManager;
+	/** Sentences longer than this (visible characters) are shortened around the match. */
+	static final int EXCERPT_MAX = 300;
+
+	/**
+	 * The length of a shortened excerpt, about what the plain highlighter used to cut.
+	 */
+	static final int EXCERPT_SHORTENED = 220;
+
+	private final EntityManagerFactory entityManagerFactory;
 
 	private final NewsApi news;
+
+	private final ReadModels readModels;
 
 	private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(3);
 
@@ -101,13 +126,14 @@ class LuceneSiteSearch implements SiteSearch {
 
 	private final ZoneId zone;
 
-	LuceneSiteSearch(EntityManager entityManager, NewsApi news, Clock clock, PlatformProperties platform,
-			SearchProperties properties) {
+	LuceneSiteSearch(EntityManagerFactory entityManagerFactory, NewsApi news, ReadModels readModels, Clock clock,
+			PlatformProperties platform, SearchProperties properties) {
 		this.codesCountable = properties.backend() == SearchProperties.Backend.LUCENE;
 		this.findsChangesOnCommit = properties.backend() == SearchProperties.Backend.LUCENE;
 		this.remote = properties.backend() == SearchProperties.Backend.OPENSEARCH;
-		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.news = news;
+		this.readModels = readModels;
 		this.clock = clock;
 		this.zone = platform.timeZone();
 	}
@@ -120,13 +146,16 @@ class LuceneSiteSearch implements SiteSearch {
 	@Override
 	public SearchResults search(SearchRequest request) {
 		SearchText text = SearchText.parse(request.text());
-		try {
-			SearchResults exact = search(request, text, false);
+		// an entity manager of its own, outside any transaction: the query reads the
+		// index only and never asks for a connection
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			SearchResults exact = search(session, request, text, false);
 			// Typos are looked for only when the words as typed find nothing: the common
 			// case stays a plain term query, and a misspelt word still finds what was
 			// meant.
 			if (exact.total() == 0 && text.words().stream().anyMatch(word -> letters(word) >= FUZZY_FROM_LENGTH)) {
-				return search(request, text, true);
+				return search(session, request, text, true);
 			}
 			return exact;
 		}
@@ -135,10 +164,9 @@ class LuceneSiteSearch implements SiteSearch {
 		}
 	}
 
-	private SearchResults search(SearchRequest request, SearchText text, boolean tolerateTypos) {
+	private SearchResults search(SearchSession session, SearchRequest request, SearchText text, boolean tolerateTypos) {
 		Instant now = clock.instant();
 		int thisYear = now.atZone(zone).getYear();
-		SearchSession session = Search.session(entityManager);
 		var query = session.search(session.scope(Object.class))
 			.select(f -> f.composite()
 				.from(f.field(SearchFields.TYPE, String.class, ValueModel.INDEX),
@@ -146,6 +174,7 @@ class LuceneSiteSearch implements SiteSearch {
 						f.highlight(SearchFields.TITLE).highlighter("whole"),
 						f.highlight(SearchFields.BODY).highlighter("excerpt"),
 						f.highlight(SearchFields.SUMMARY).highlighter("whole"),
+						f.field(SearchFields.SUMMARY, String.class, ValueModel.INDEX),
 						f.field(SearchFields.PATH, String.class, ValueModel.INDEX),
 						f.field(SearchFields.PUBLISHED_AT, Instant.class, ValueModel.INDEX),
 						f.field(SearchFields.SECTION, String.class, ValueModel.INDEX),
@@ -168,15 +197,14 @@ class LuceneSiteSearch implements SiteSearch {
 			})
 			.sort(f -> request.byDate() ? f.field(SearchFields.PUBLISHED_AT).desc()
 					: f.score().then().field(SearchFields.PUBLISHED_AT).desc())
-			.highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-			.highlighter("whole", f -> f.plain().numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
-			.highlighter("excerpt", f -> f.plain().numberOfFragments(1).fragmentSize(220).noMatchSize(0))
 			.aggregation(YEARS,
 					f -> f.range()
 						.field(SearchFields.PUBLISHED_AT, Instant.class, ValueModel.INDEX)
 						.ranges(yearRanges(thisYear)));
+		highlight(query);
 		boolean asBefore = countWithTerms;
-		Map<String, String> sectionNames = asBefore ? namesFromSections() : news.sectionNames();
+		Map<String, String> sectionNames = asBefore ? namesFromSections()
+				: readModels.get(SECTION_NAMES, news::sectionNames);
 		Codes types = Codes.of(SiteSearch.TYPES);
 		Codes sections = Codes.of(sectionNames.keySet());
 		boolean byCode = !asBefore && codesCountable && types.distinct() && sections.distinct();
@@ -207,6 +235,40 @@ class LuceneSiteSearch implements SiteSearch {
 		return new SearchResults(hits, result.total().hitCount(), request.page(), request.size(),
 				typeFacets(typeCounts), sectionFacets(sectionCounts, sectionNames),
 				yearFacets(result.aggregation(YEARS)));
+	}
+
+	/**
+	 * Titles and summaries whole, with the plain highlighter; bodies by their best
+	 * sentence, with the unified one (see the class comment). No "no match size": what a
+	 * highlighter gives for a text without a match is the text as stored, not
+	 * HTML-escaped, so {@link #hit} escapes it. Embedded Lucene wants each highlighter
+	 * complete (a query-wide one of another type is refused); OpenSearch takes the
+	 * encoder only query-wide, and cuts passages to a length (Lucene refuses that setting
+	 * and gives whole sentences, see {@link #shorten}).
+	 */
+	private void highlight(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> query) {
+		if (remote) {
+			query.highlighter(f -> f.plain().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML))
+				.highlighter("whole", f -> f.plain().numberOfFragments(1).fragmentSize(1000).noMatchSize(0))
+				.highlighter("excerpt",
+						f -> f.unified().numberOfFragments(1).fragmentSize(EXCERPT_SHORTENED).noMatchSize(0));
+		}
+		else {
+			query
+				.highlighter("whole",
+						f -> f.plain()
+							.tag(MARK, END_MARK)
+							.encoder(HighlighterEncoder.HTML)
+							.numberOfFragments(1)
+							.fragmentSize(1000)
+							.noMatchSize(0))
+				.highlighter("excerpt",
+						f -> f.unified()
+							.tag(MARK, END_MARK)
+							.encoder(HighlighterEncoder.HTML)
+							.numberOfFragments(1)
+							.noMatchSize(0));
+		}
 	}
 
 	/**
@@ -253,7 +315,15 @@ class LuceneSiteSearch implements SiteSearch {
 		List<String> words = new ArrayList<>(text.words());
 		text.phrases().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
 		Instant now = clock.instant();
-		SearchSession session = Search.session(entityManager);
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return suggest(Search.session(entityManager), words, now, max);
+		}
+		catch (SearchException ex) {
+			throw new SearchUnavailable(ex);
+		}
+	}
+
+	private List<Suggestion> suggest(SearchSession session, List<String> words, Instant now, int max) {
 		var query = session.search(session.scope(Object.class))
 			.select(f -> f.composite()
 				.from(f.field(SearchFields.TITLE, String.class, ValueModel.INDEX),
@@ -273,12 +343,7 @@ class LuceneSiteSearch implements SiteSearch {
 		if (remote) {
 			query.failAfter(REMOTE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		try {
-			return query.fetchHits(Math.max(1, Math.min(max, 10)));
-		}
-		catch (SearchException ex) {
-			throw new SearchUnavailable(ex);
-		}
+		return query.fetchHits(Math.max(1, Math.min(max, 10)));
 	}
 
 	/**
@@ -348,13 +413,86 @@ class LuceneSiteSearch implements SiteSearch {
 		String type = (String) row.get(0);
 		String title = (String) row.get(1);
 		String titleHtml = first(row.get(2));
-		String excerpt = excerpt(first(row.get(3)));
+		String excerpt = excerpt(shorten(first(row.get(3))));
 		if (excerpt == null) {
 			excerpt = first(row.get(4));
 		}
-		String path = (String) row.get(5);
+		if (excerpt == null && row.get(5) instanceof String summary) {
+			excerpt = escape(summary);
+		}
+		String path = (String) row.get(6);
 		return new SearchHit(type, title, titleHtml != null ? titleHtml : escape(title), excerpt != null ? excerpt : "",
-				path != null ? path : "/", (Instant) row.get(6), (String) row.get(7), (String) row.get(8));
+				path != null ? path : "/", (Instant) row.get(7), (String) row.get(8), (String) row.get(9));
+	}
+
+	/**
+	 * A highlighted sentence of at most {@link #EXCERPT_MAX} visible characters as it is;
+	 * a longer one cut to about {@link #EXCERPT_SHORTENED}, between words, from shortly
+	 * before its first match, with an ellipsis where it was cut. The text is HTML
+	 * (encoded, with {@code <mark>}): tags and entities are never cut, and a mark left
+	 * open is closed.
+	 */
+	static @Nullable String shorten(@Nullable String html) {
+		if (html == null) {
+			return null;
+		}
+		// the text as units: a tag or an entity (one visible character or none), or a
+		// char
+		List<String> units = new ArrayList<>();
+		int visible = 0;
+		int firstMark = -1;
+		for (int i = 0; i < html.length();) {
+			char c = html.charAt(i);
+			int end = i + 1;
+			if (c == '<' || c == '&') {
+				int close = html.indexOf(c == '<' ? '>' : ';', i);
+				end = close < 0 ? html.length() : close + 1;
+			}
+			String unit = html.substring(i, end);
+			if (unit.equals("<mark>") && firstMark < 0) {
+				firstMark = units.size();
+			}
+			if (c != '<') {
+				visible++;
+			}
+			units.add(unit);
+			i = end;
+		}
+		if (visible <= EXCERPT_MAX) {
+			return html;
+		}
+		int start = Math.max(0, firstMark) - 60;
+		if (start <= 0) {
+			start = 0;
+		}
+		else {
+			while (start < firstMark && !units.get(start).equals(" ")) {
+				start++;
+			}
+		}
+		StringBuilder out = new StringBuilder(start > 0 ? "… " : "");
+		int shown = 0;
+		int lastSpace = -1;
+		boolean open = false;
+		int i = start;
+		for (; i < units.size() && (shown < EXCERPT_SHORTENED || open); i++) {
+			String unit = units.get(i);
+			if (unit.equals(" ") && !open) {
+				lastSpace = out.length();
+			}
+			open = unit.equals("<mark>") || (open && !unit.equals("</mark>"));
+			out.append(unit);
+			if (!unit.startsWith("<")) {
+				shown++;
+			}
+		}
+		if (i < units.size()) {
+			if (lastSpace > 0) {
+				out.setLength(lastSpace);
+			}
+			out.append(" …");
+		}
+		return out.toString().replace("…  ", "… ").strip();
 	}
 
 	private static @Nullable String first(@Nullable Object highlights) {

@@ -15,6 +15,7 @@ import org.cohesion.portal.media.MediaApi;
 import org.cohesion.portal.news.ArticleSummary;
 import org.cohesion.portal.news.NewsApi;
 import org.cohesion.portal.news.SectionView;
+import org.cohesion.portal.pagecache.ReadModels;
 import org.cohesion.portal.shared.NotFoundException;
 import org.cohesion.portal.site.domain.LocalizedPageLink;
 import org.cohesion.portal.site.domain.Page;
