@@ -75,6 +75,10 @@ public final class OpenSearchNode {
 		registry.add("portal.search.opensearch.url", OpenSearchNode::url);
 		registry.add("portal.search.opensearch.index-prefix", () -> prefix);
 		registry.add("portal.search.rebuild-when-missing", () -> "false");
+		// the tests search as soon as the context is up: the indexes must exist by then,
+		// even when creating them takes a loaded CI machine longer than a node's default
+		// wait
+		registry.add("portal.search.opensearch.startup-wait", () -> "60s");
 	}
 
 	private static String start() {

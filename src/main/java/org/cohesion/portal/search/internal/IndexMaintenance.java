@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rebuilds the index (Hibernate Search's mass indexer, in the background, with its
  * progress), rebuilds it by itself at start-up when the index folder holds no complete
- * index (on OpenSearch: when the cluster's indexes are empty), and re-indexes an article
- * when its publication is announced.
+ * index (on OpenSearch: when the cluster's indexes are empty, checked by
+ * {@link ClusterWatch} once the cluster answers), and re-indexes an article when its
+ * publication is announced.
  * <p>
  * Edits, publication now, unpublication and deletions reach the index through Hibernate
  * Search's own listeners when their transaction commits. A scheduled article becomes
@@ -220,12 +221,23 @@ class IndexMaintenance implements SearchIndex {
 	}
 
 	/**
-	 * A folder without a complete index (first start, deleted, failed rebuild), one with
-	 * an older {@link #INDEX_FORMAT}, or one built before a kind of content was added to
-	 * search (galleries): the marker records the format and the indexes it was written
-	 * for.
+	 * The start-up check on Lucene; on OpenSearch it is made by {@link ClusterWatch} once
+	 * the cluster answers, at start-up or later.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
+	void atStartUp() {
+		if (properties.backend() == Backend.LUCENE) {
+			rebuildWhenMissing();
+		}
+	}
+
+	/**
+	 * Rebuilds the indexes when they hold nothing usable. On Lucene: a folder without a
+	 * complete index (first start, deleted, failed rebuild), one with an older
+	 * {@link #INDEX_FORMAT}, or one built before a kind of content was added to search
+	 * (galleries): the marker records the format and the indexes it was written for. On
+	 * OpenSearch: indexes without a single document.
+	 */
 	void rebuildWhenMissing() {
 		if (!properties.rebuildWhenMissing()) {
 			return;

@@ -28,18 +28,28 @@ import org.springframework.context.annotation.Configuration;
  * event survives a node's crash, and every change is indexed whichever node made it; it
  * is found after the polling interval and the cluster's refresh (about a second) rather
  * than at once.
+ * <p>
+ * A node on OpenSearch starts while the cluster is down: Hibernate Search's schema
+ * management is off at start-up, and {@link ClusterWatch} does its work (indexes created
+ * if missing, validated otherwise) in the background, then and whenever the cluster comes
+ * back.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
 	@Bean
+	IndexWriteGate indexWriteGate() {
+		return new IndexWriteGate();
+	}
+
+	@Bean
 	HibernatePropertiesCustomizer searchHibernateProperties(SearchProperties properties,
-			List<SearchMappingContribution> contributions) {
+			List<SearchMappingContribution> contributions, IndexWriteGate gate) {
 		return hibernate -> {
 			hibernate.put("hibernate.search.mapping.configurer", new ContributedMapping(contributions));
 			if (properties.backend() == Backend.OPENSEARCH) {
-				openSearch(hibernate, properties.opensearch());
+				openSearch(hibernate, properties.opensearch(), gate);
 			}
 			else {
 				lucene(hibernate, properties);
@@ -62,7 +72,8 @@ class SearchConfiguration {
 		hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
 	}
 
-	private static void openSearch(Map<String, Object> hibernate, SearchProperties.OpenSearch cluster) {
+	private static void openSearch(Map<String, Object> hibernate, SearchProperties.OpenSearch cluster,
+			IndexWriteGate gate) {
 		hibernate.put("hibernate.search.backend.type", "elasticsearch");
 		hibernate.put("hibernate.search.backend.uris", cluster.url());
 		if (cluster.username() != null && !cluster.username().isBlank()) {
@@ -77,6 +88,13 @@ class SearchConfiguration {
 		hibernate.put("hibernate.search.coordination.strategy", "outbox-polling");
 		hibernate.put("hibernate.search.coordination.event_processor.polling_interval",
 				String.valueOf(cluster.pollingInterval().toMillis()));
+		// start-up asks the cluster nothing, so that a node starts while it is down: the
+		// indexes are created or validated by ClusterWatch, at start-up and whenever the
+		// cluster comes back, and no document is written before that (IndexWriteGate)
+		hibernate.put("hibernate.search.schema_management.strategy", "none");
+		hibernate.put("hibernate.search.backend.client.configurer", gate);
+		hibernate.put("hibernate.search.coordination.event_processor.retry_delay",
+				String.valueOf(Math.max(1, cluster.retryDelay().toSeconds())));
 	}
 
 	/** Applies every module's share of the mapping. */

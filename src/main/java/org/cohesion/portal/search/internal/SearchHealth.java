@@ -35,11 +35,12 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code search} component of {@code /actuator/health}: on OpenSearch, the cluster
- * answers within {@link #TIMEOUT} and every index of the portal exists (one {@code HEAD}
- * on their read aliases, answered from the cluster state, through the backend's own
- * client, so with its address and credentials); on Lucene, the index folder is readable
- * and the index answers a count.
+ * The {@code search} component of {@code /actuator/health}: on OpenSearch, this node has
+ * created or validated the indexes since it started or since the last outage
+ * ({@link ClusterWatch}), the cluster answers within {@link #TIMEOUT} and every index of
+ * the portal exists (one {@code HEAD} on their read aliases, answered from the cluster
+ * state, through the backend's own client, so with its address and credentials); on
+ * Lucene, the index folder is readable and the index answers a count.
  * <p>
  * Deliberately not part of the readiness group (application.yml): every node shares one
  * cluster, so a cluster outage would take every node out of the load balancer at once,
@@ -61,12 +62,16 @@ class SearchHealth implements HealthIndicator {
 
 	private final SearchIndex index;
 
+	private final ClusterWatch watch;
+
 	private volatile boolean wasUp = true;
 
-	SearchHealth(EntityManagerFactory entityManagerFactory, SearchProperties properties, SearchIndex index) {
+	SearchHealth(EntityManagerFactory entityManagerFactory, SearchProperties properties, SearchIndex index,
+			ClusterWatch watch) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.properties = properties;
 		this.index = index;
+		this.watch = watch;
 	}
 
 	@Override
@@ -96,6 +101,12 @@ class SearchHealth implements HealthIndicator {
 	}
 
 	private Health.Builder openSearch() {
+		String problem = watch.problem();
+		if (problem != null) {
+			// this node has not created or validated the indexes since start-up or the
+			// last outage: it writes no document yet
+			return Health.down().withDetail("error", "indexes not created or validated yet: " + problem);
+		}
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
 		RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
 		List<String> aliases = mapping.allIndexedEntities()

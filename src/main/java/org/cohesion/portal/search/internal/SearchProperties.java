@@ -45,10 +45,20 @@ public record SearchProperties(@DefaultValue("lucene") Backend backend, @Default
 	 * hold the indexes of several sites
 	 * @param pollingInterval how often each node looks for indexing events written by any
 	 * node (the delay between a change and its being found, at most)
+	 * @param startupWait how long start-up waits for the first check of the cluster (its
+	 * indexes created or validated) before it goes on without it; a refused connection
+	 * ends the wait at once
+	 * @param checkInterval how often each node checks the cluster and its indexes: how
+	 * soon a node notices an outage, and its end
+	 * @param retryDelay how long an indexing event that failed waits before its next
+	 * attempt (Hibernate Search gives an event up, {@code ABORTED}, at its third failure;
+	 * the node takes such events up again when the cluster comes back); whole seconds
 	 */
 	public record OpenSearch(@DefaultValue("http://127.0.0.1:9200") String url, @Nullable String username,
 			@Nullable String password, @DefaultValue("opensearch:2.19") String version,
-			@DefaultValue("portal-") String indexPrefix, @DefaultValue("100ms") Duration pollingInterval) {
+			@DefaultValue("portal-") String indexPrefix, @DefaultValue("100ms") Duration pollingInterval,
+			@DefaultValue("10s") Duration startupWait, @DefaultValue("10s") Duration checkInterval,
+			@DefaultValue("10s") Duration retryDelay) {
 
 	}
 
