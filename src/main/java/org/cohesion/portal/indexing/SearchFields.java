@@ -245,7 +245,7 @@ public final class SearchFields {
 
 		@Override
 		public String toIndexedValue(String html, ValueBridgeToIndexedValueContext context) {
-			return html == null ? null : RichText.plainText(html);
+			return html == null ? null : RichText.plainTextByBlock(html);
 		}
 
 		@Override

@@ -71,15 +71,30 @@ public final class RichText {
 
 	/** Plain text of a sanitised fragment, for excerpts and meta descriptions. */
 	public static String plainText(String html) {
-		String text = html.replaceAll("<[^>]*>", " ")
-			.replace("&nbsp;", " ")
+		return decode(html.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").trim();
+	}
+
+	/**
+	 * Plain text of a sanitised fragment with its paragraphs, headings, list items and
+	 * quotations apart, separated by U+2029 (PARAGRAPH SEPARATOR): what search indexes,
+	 * so that an excerpt (a sentence, as {@link java.text.BreakIterator} finds them: it
+	 * ends a sentence at U+2029, not at a line feed) never runs from a heading or a
+	 * paragraph into the next.
+	 */
+	public static String plainTextByBlock(String html) {
+		String blocks = html.replaceAll("(?i)</(p|h[1-6]|li|blockquote|figcaption|td|th)>|<br\\s*/?>", "\u2029");
+		String text = decode(blocks.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ");
+		return text.replaceAll(" ?\u2029[\\s\u2029]*", "\u2029").replaceAll("^\u2029|\u2029$", "").strip();
+	}
+
+	private static String decode(String text) {
+		return text.replace("&nbsp;", " ")
 			.replace("&#160;", " ")
 			.replace("&amp;", "&")
 			.replace("&lt;", "<")
 			.replace("&gt;", ">")
 			.replace("&quot;", "\"")
 			.replace("&#39;", "'");
-		return text.replaceAll("\\s+", " ").trim();
 	}
 
 }

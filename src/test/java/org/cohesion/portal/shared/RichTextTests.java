@@ -50,4 +50,18 @@ class RichTextTests {
 		assertThat(RichText.sanitize("<img src=\"" + library + "\" alt=\"x\" width=\"100%\">")).doesNotContain("100%");
 	}
 
+	@Test
+	void searchKeepsParagraphsApartSoThatAnExcerptEndsWithItsParagraph() {
+		String html = "<h2>Un titre sans point</h2><p>Le Ministère agit&nbsp;: il aide.</p>\n<ul><li>Un</li><li>Deux</li></ul>"
+				+ "<p>Fin<br>de ligne</p>";
+		String text = RichText.plainTextByBlock(html);
+		assertThat(text).isEqualTo(
+				"Un titre sans point\u2029Le Ministère agit : il aide.\u2029Un\u2029Deux\u2029Fin\u2029de ligne");
+		java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.FRENCH);
+		sentences.setText(text);
+		assertThat(text.substring(sentences.first(), sentences.next()).strip()).isEqualTo("Un titre sans point");
+		assertThat(RichText.plainText(html))
+			.isEqualTo("Un titre sans point Le Ministère agit : il aide. Un Deux Fin de ligne");
+	}
+
 }
