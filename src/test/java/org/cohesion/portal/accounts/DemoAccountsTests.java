@@ -8,6 +8,7 @@ import org.cohesion.portal.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,9 @@ class DemoAccountsTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	PasswordEncoder passwords;
+
 	@Test
 	void signInPageListsTheDemoTotpSecretAndTheDemoAdministratorSignsInWithIt() throws Exception {
 		String html = mvc.perform(get("/connexion")).andReturn().getResponse().getContentAsString();
@@ -42,6 +46,16 @@ class DemoAccountsTests {
 		mvc.perform(post("/connexion/code").session(session).with(csrf()).param("code", code))
 			.andExpect(redirectedUrl("/admin"));
 		mvc.perform(get("/admin/comptes").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void everyDemoAccountHasAStoredHashOfItsPublishedPasswordAtTheCurrentCost() {
+		for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
+			String hash = DemoAccounts.passwordHash(account);
+			assertThat(hash).as(account.email()).isNotNull();
+			assertThat(passwords.matches(account.password(), hash)).as(account.email()).isTrue();
+			assertThat(passwords.upgradeEncoding(hash)).as(account.email()).isFalse();
+		}
 	}
 
 	@Test

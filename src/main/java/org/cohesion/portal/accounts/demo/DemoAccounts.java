@@ -2,6 +2,7 @@ package org.cohesion.portal.accounts.demo;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.cohesion.portal.accounts.EditorialRole;
 import org.cohesion.portal.accounts.domain.UserAccount;
@@ -43,6 +44,23 @@ public class DemoAccounts implements ApplicationRunner, InitializingBean {
 			new Account(EditorialRole.EDITEUR, "editeur@demo.example", "Ibrahim Traoré (démo)", "demo-editeur-2026"),
 			new Account(EditorialRole.ADMINISTRATEUR, "admin@demo.example", "Mariam Yao (démo)", "demo-admin-2026"));
 
+	/**
+	 * The demo passwords hashed once, at the encoder's cost, instead of at every first
+	 * start (bcrypt is slow on purpose: the ten demo accounts of both sides took about a
+	 * second of the start). They hash public passwords, so they hide nothing;
+	 * {@code DemoAccountsTests} checks that each still matches its password at the
+	 * encoder's current cost.
+	 */
+	static final Map<String, String> PASSWORD_HASHES = Map.of( //
+			"demo-redacteur-2026", "{bcrypt}$2a$10$3PQGsZYH2fo8654lIQwP2eNzhQjdiq5WhDEWrtliei4hMrkM7f7Zu",
+			"demo-editeur-2026", "{bcrypt}$2a$10$9QjLpb6NsUNztZv8YW/N4eKAoQchtlic1Vo8WlqzANhP93HY/mUU.",
+			"demo-admin-2026", "{bcrypt}$2a$10$N8pmpuWDJ9Ex9eZKg6Mdeef/sdV1HZw.0zGM/dlpHH7bKGPg1kIsS");
+
+	/** The stored hash of a demo account's password. */
+	public static String passwordHash(Account account) {
+		return PASSWORD_HASHES.get(account.password());
+	}
+
 	private final UserAccountRepository users;
 
 	private final PasswordEncoder passwords;
@@ -79,7 +97,8 @@ public class DemoAccounts implements ApplicationRunner, InitializingBean {
 			if (user == null) {
 				user = new UserAccount(account.email(), account.displayName(), account.role(), clock);
 				user.markCreatedInDemo();
-				user.setPasswordHash(passwords.encode(account.password()));
+				String hash = passwordHash(account);
+				user.setPasswordHash(hash != null ? hash : passwords.encode(account.password()));
 			}
 			users.save(user);
 			if (account.role().requiresSecondFactor()) {

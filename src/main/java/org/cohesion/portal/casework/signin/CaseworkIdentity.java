@@ -36,7 +36,7 @@ public final class CaseworkIdentity {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseworkIdentity.class);
 
-	private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	private final PasswordEncoder passwords = newPasswordEncoder();
 
 	private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -93,6 +93,14 @@ public final class CaseworkIdentity {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or write the demo sign-in key " + file, ex);
 		}
+	}
+
+	/**
+	 * The encoder of casework passwords (also what the demo's stored hashes are checked
+	 * with).
+	 */
+	static PasswordEncoder newPasswordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/** The casework users' password encoder (adaptive, salted). */

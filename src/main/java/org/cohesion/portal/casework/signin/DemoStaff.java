@@ -2,6 +2,7 @@ package org.cohesion.portal.casework.signin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.cohesion.portal.casework.CaseworkTransactional;
 import org.cohesion.portal.casework.staff.CaseworkRole;
@@ -67,6 +68,21 @@ class DemoStaff implements ApplicationRunner {
 			new DemoUser(CaseworkRole.AUDITEUR, "auditeur" + SUFFIX, "Moussa Diabaté (démo)", "DLTP",
 					"demo-auditeur-mnr-2026"));
 
+	/**
+	 * The demo passwords hashed once with the casework's encoder, instead of at every
+	 * first start (seven bcrypt hashes were most of this loader's time). They hash public
+	 * passwords; {@code CaseworkSignInTests} checks that each still matches at the
+	 * encoder's current cost.
+	 */
+	static final Map<String, String> PASSWORD_HASHES = Map.of( //
+			"demo-agent-mnr-2026", "{bcrypt}$2a$10$9yPxofwAdEUrN1YUFoCFbe4tW46nUu5OT9WeUr.oyZeyi50kEU/IO",
+			"demo-gestion-mnr-2026", "{bcrypt}$2a$10$WHT47rqpnsDSMNW6NqvLr.zkhvZYH48kWuJwqvc9XnPE9UcS.g.Iu",
+			"demo-superviseur-mnr-2026", "{bcrypt}$2a$10$9qvtLF9m9SV6JXRHv7yXWO1bQCCCFk.EN7qvNa7XiFQ3LGp1DKV72",
+			"demo-prestataire-mnr-2026", "{bcrypt}$2a$10$84iYrQuIr6OUO.Q6svZsEOvMgIgvedl7qfIg7/4GP.3AtnZraMZ2.",
+			"demo-analyste-mnr-2026", "{bcrypt}$2a$10$DQO9Q4gAzYdl0KjnziWWc.l0VHicT6vrhck.QbOUasBWvVWsDQD6K",
+			"demo-admin-mnr-2026", "{bcrypt}$2a$10$n9Z6dpsSAATly.DAK1n/CuTdGpjPapuGOlCAtEDgU0hKekDUaZ03K",
+			"demo-auditeur-mnr-2026", "{bcrypt}$2a$10$sUHSoowMD2Baoqbmeaprie0rmOL9CCsYILRX/FUS96suJc4tC5zU6");
+
 	private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
 	private final OrganisationRepository organisations;
@@ -108,8 +124,9 @@ class DemoStaff implements ApplicationRunner {
 			CaseworkUser user = users.findByUsername(demo.username()).orElse(null);
 			if (user == null) {
 				Organisation organisation = organisations.findByCode(demo.organisationCode()).orElseThrow();
+				String hash = PASSWORD_HASHES.get(demo.password());
 				user = users.save(new CaseworkUser(demo.username(), demo.displayName(), demo.role(), organisation,
-						identity.passwords().encode(demo.password()), clock));
+						hash != null ? hash : identity.passwords().encode(demo.password()), clock));
 				user.changePassword(user.getPasswordHash());
 			}
 			// sealed again whenever the key changed (or the user reset it): the demo

@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.cohesion.portal.media.domain.Gallery;
 import org.cohesion.portal.media.domain.GalleryImage;
@@ -73,12 +79,12 @@ class MediaDemoContent implements ApplicationRunner {
 				alts.putIfAbsent(article.get("image").asString(), article.path("imageAlt").asString(""));
 			}
 		}
-		Map<String, Long> imported = new HashMap<>();
+		Map<String, Long> imported = new LinkedHashMap<>();
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:static/demo/*.jpg");
 		for (Resource file : files) {
 			String name = file.getFilename();
 			try (InputStream in = file.getInputStream()) {
-				MediaItem item = library.accept(in, name, "démonstration", false).item();
+				MediaItem item = library.acceptForProcessingByCaller(in, name, "démonstration").item();
 				transactions.executeWithoutResult(status -> items.findById(item.getId())
 					.ifPresent(found -> found.describe(alts.get(name), null, null)));
 				imported.put(name, item.getId());
@@ -87,6 +93,7 @@ class MediaDemoContent implements ApplicationRunner {
 				throw new IllegalStateException("Demo image refused: " + name + " " + ex.key());
 			}
 		}
+		processAtOnce(imported.values());
 		int count = 0;
 		for (JsonNode node : content.path("galleries")) {
 			transactions.executeWithoutResult(status -> {
@@ -110,6 +117,36 @@ class MediaDemoContent implements ApplicationRunner {
 			count++;
 		}
 		log.info("Demo content: {} images imported into the media library, {} galleries", imported.size(), count);
+	}
+
+	/**
+	 * Makes the derivatives of the demo images on every core rather than one after the
+	 * other: the JPEG and WebP encoding of the twelve images was the longest wait between
+	 * the start and a home page with its galleries. The bundled images are 1200×675, so a
+	 * few decoded at once stay far below the decode budget of one worker.
+	 */
+	private void processAtOnce(Collection<Long> ids) {
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (Long id : ids) {
+				done.add(pool.submit(() -> library.process(id)));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while processing the demo images", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Demo image processing failed", ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }

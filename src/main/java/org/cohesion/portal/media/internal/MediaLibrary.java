@@ -121,6 +121,29 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 	 */
 	public Accepted accept(InputStream content, String originalName, @Nullable String uploader, boolean background)
 			throws MediaRefused, IOException {
+		return accept(content, originalName, uploader, background ? Processing.BACKGROUND : Processing.NOW);
+	}
+
+	/**
+	 * As {@link #accept(InputStream, String, String)}, but a new image is left for the
+	 * caller to {@link #process(long)}: the demo import records its images one after the
+	 * other (so their ids follow the files' order) and then processes them on several
+	 * threads at once.
+	 */
+	public Accepted acceptForProcessingByCaller(InputStream content, String originalName, @Nullable String uploader)
+			throws MediaRefused, IOException {
+		return accept(content, originalName, uploader, Processing.CALLER);
+	}
+
+	/** Who makes the derivatives of an accepted image, and when. */
+	private enum Processing {
+
+		BACKGROUND, NOW, CALLER
+
+	}
+
+	private Accepted accept(InputStream content, String originalName, @Nullable String uploader, Processing processing)
+			throws MediaRefused, IOException {
 		String name = cleanName(originalName);
 		Path temporary = Files.createTempFile("portal-upload-", ".bin");
 		Path rewritten = null;
@@ -148,7 +171,7 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 				if (!storage.exists(key)) {
 					storage.put(key, kept, inspection.contentType());
 				}
-				return new Accepted(retry(existing.get().getId(), background), false, true, 0);
+				return new Accepted(retry(existing.get().getId(), processing != Processing.NOW), false, true, 0);
 			}
 			boolean stored = storage.exists(key);
 			storage.put(key, kept, inspection.contentType());
@@ -161,8 +184,8 @@ public class MediaLibrary implements MediaApi, MediaUsages {
 									inspection.displayHeight(), clock.instant(), uploader);
 					return items.saveAndFlush(created);
 				});
-				if (item.getStatus() == MediaStatus.PROCESSING) {
-					item = start(item, background);
+				if (item.getStatus() == MediaStatus.PROCESSING && processing != Processing.CALLER) {
+					item = start(item, processing == Processing.BACKGROUND);
 				}
 				return new Accepted(item, false, false, removed);
 			}
