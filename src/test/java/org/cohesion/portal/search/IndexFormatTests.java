@@ -38,7 +38,7 @@ class IndexFormatTests {
 		assertThat(index.progress().state()).isNotEqualTo(RebuildProgress.State.IDLE);
 		SearchTesting.awaitRebuild(index);
 		assertThat(index.progress().state()).isEqualTo(RebuildProgress.State.DONE);
-		assertThat(Files.readString(directory.resolve(".complete"))).startsWith("format 2\n");
+		assertThat(Files.readString(directory.resolve(".complete"))).startsWith("format 3\n");
 	}
 
 }
