@@ -1,11 +1,5 @@
 package org.cohesion.portal.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,10 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.cohesion.portal.testing.OpenSearchNode;
+import org.cohesion.portal.testing.TcpRelay;
 import org.cohesion.portal.testing.RequiresServices;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -59,14 +52,14 @@ class OpenSearchHealthTests {
 	 */
 	static final Duration PROBE_BOUND = Duration.ofSeconds(15);
 
-	static Relay relay;
+	static TcpRelay relay;
 
 	@DynamicPropertySource
 	static void openSearchThroughRelay(DynamicPropertyRegistry registry) {
 		OpenSearchNode.configure(registry);
 		registry.add("portal.search.opensearch.url", () -> {
 			if (relay == null) {
-				relay = new Relay(URI.create(OpenSearchNode.url()).getPort());
+				relay = new TcpRelay(URI.create(OpenSearchNode.url()).getPort());
 			}
 			return "http://127.0.0.1:" + relay.port();
 		});
@@ -140,109 +133,6 @@ class OpenSearchHealthTests {
 			.header("Accept-Language", "fr")
 			.GET()
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * A TCP relay to the OpenSearch node: forwards, then accepts connections without ever
-	 * answering ({@link #silence()}), then refuses them ({@link #close()}).
-	 */
-	static final class Relay {
-
-		private final ServerSocket server;
-
-		private final int target;
-
-		private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-
-		private volatile boolean silent;
-
-		Relay(int target) {
-			this.target = target;
-			try {
-				server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			Thread accepting = new Thread(this::accept, "opensearch-relay");
-			accepting.setDaemon(true);
-			accepting.start();
-		}
-
-		int port() {
-			return server.getLocalPort();
-		}
-
-		/** Connections are accepted, requests are never answered. */
-		void silence() {
-			silent = true;
-			closeConnections();
-		}
-
-		/** Nobody listens on the port any more. */
-		void close() {
-			try {
-				server.close();
-			}
-			catch (IOException ignored) {
-				// closed anyway
-			}
-			closeConnections();
-		}
-
-		private void closeConnections() {
-			for (Socket socket : sockets) {
-				try {
-					socket.close();
-				}
-				catch (IOException ignored) {
-					// closed anyway
-				}
-			}
-			sockets.clear();
-		}
-
-		private void accept() {
-			while (!server.isClosed()) {
-				try {
-					Socket client = server.accept();
-					sockets.add(client);
-					if (silent) {
-						continue;
-					}
-					Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
-					sockets.add(upstream);
-					pipe(client, upstream);
-					pipe(upstream, client);
-				}
-				catch (IOException closed) {
-					// the relay was closed, or one connection failed
-				}
-			}
-		}
-
-		private static void pipe(Socket from, Socket to) {
-			Thread thread = new Thread(() -> {
-				try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-					in.transferTo(out);
-				}
-				catch (IOException ignored) {
-					// one side closed
-				}
-				finally {
-					try {
-						from.close();
-						to.close();
-					}
-					catch (IOException ignored) {
-						// closed anyway
-					}
-				}
-			}, "opensearch-relay-pipe");
-			thread.setDaemon(true);
-			thread.start();
-		}
-
 	}
 
 }

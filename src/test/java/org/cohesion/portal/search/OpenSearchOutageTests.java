@@ -1,12 +1,8 @@
 package org.cohesion.portal.search;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,13 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.Fixtures;
 import org.cohesion.portal.testing.OpenSearchNode;
+import org.cohesion.portal.testing.TcpRelay;
 import org.cohesion.portal.testing.RequiresServices;
 import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +65,7 @@ class OpenSearchOutageTests {
 	/** Where the cluster will be: nobody listens there when the node starts. */
 	static final int CLUSTER_PORT = freePort();
 
-	static ClusterOnPort cluster;
+	static TcpRelay cluster;
 
 	@DynamicPropertySource
 	static void clusterNotThereYet(DynamicPropertyRegistry registry) {
@@ -123,7 +118,7 @@ class OpenSearchOutageTests {
 		assertSearchDownNodeReady();
 
 		// the cluster appears: indexes created, rebuilt (empty), the article found
-		cluster = new ClusterOnPort(CLUSTER_PORT, URI.create(OpenSearchNode.url()).getPort());
+		cluster = new TcpRelay(CLUSTER_PORT, URI.create(OpenSearchNode.url()).getPort());
 		awaitFound("vivres Korhogo", first);
 		await("search UP").atMost(WITHIN).untilAsserted(() -> {
 			HttpResponse<String> health = get(managementPort, "/actuator/health/search");
@@ -144,7 +139,7 @@ class OpenSearchOutageTests {
 					String.valueOf(second.getId())) > 0);
 		assertSearchUnavailable("kits scolaires Bouaké");
 
-		cluster = new ClusterOnPort(CLUSTER_PORT, URI.create(OpenSearchNode.url()).getPort());
+		cluster = new TcpRelay(CLUSTER_PORT, URI.create(OpenSearchNode.url()).getPort());
 		awaitFound("kits scolaires Bouaké", second);
 		awaitFound("vivres Korhogo", first);
 		// found through its event taken up again: the indexes were not empty, no rebuild
@@ -191,91 +186,6 @@ class OpenSearchOutageTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * The cluster at a given port: a TCP relay to the OpenSearch node, until closed (then
-	 * nobody listens there: connections are refused).
-	 */
-	static final class ClusterOnPort {
-
-		private final ServerSocket server;
-
-		private final int target;
-
-		private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-
-		ClusterOnPort(int port, int target) {
-			this.target = target;
-			try {
-				server = new ServerSocket();
-				server.setReuseAddress(true);
-				server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			Thread accepting = new Thread(this::accept, "opensearch-on-port");
-			accepting.setDaemon(true);
-			accepting.start();
-		}
-
-		void close() {
-			try {
-				server.close();
-			}
-			catch (IOException ignored) {
-				// closed anyway
-			}
-			for (Socket socket : sockets) {
-				try {
-					socket.close();
-				}
-				catch (IOException ignored) {
-					// closed anyway
-				}
-			}
-			sockets.clear();
-		}
-
-		private void accept() {
-			while (!server.isClosed()) {
-				try {
-					Socket client = server.accept();
-					sockets.add(client);
-					Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
-					sockets.add(upstream);
-					pipe(client, upstream);
-					pipe(upstream, client);
-				}
-				catch (IOException closed) {
-					// the relay was closed, or one connection failed
-				}
-			}
-		}
-
-		private static void pipe(Socket from, Socket to) {
-			Thread thread = new Thread(() -> {
-				try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-					in.transferTo(out);
-				}
-				catch (IOException ignored) {
-					// one side closed
-				}
-				finally {
-					try {
-						from.close();
-						to.close();
-					}
-					catch (IOException ignored) {
-						// closed anyway
-					}
-				}
-			}, "opensearch-on-port-pipe");
-			thread.setDaemon(true);
-			thread.start();
-		}
-
 	}
 
 }
