@@ -433,8 +433,9 @@ class LuceneSiteSearch implements SiteSearch {
 	 * open is closed.
 	 */
 	static @Nullable String shorten(@Nullable String html) {
-		if (html == null) {
-			return null;
+		if (html == null || html.length() <= EXCERPT_MAX) {
+			// no more visible characters than characters: most sentences end here
+			return html;
 		}
 		// the text as units: a tag or an entity (one visible character or none), or a
 		// char
