@@ -85,7 +85,10 @@ class SendingResilienceTests {
 	/** Every recipient GreenMail stored a message for, in order. */
 	final Queue<String> received = new ConcurrentLinkedQueue<>();
 
-	/** Called with the count of messages stored so far, before the last one is stored. */
+	/**
+	 * Called with the count of messages received so far, this one included, before the
+	 * relay answers for it.
+	 */
 	volatile IntConsumer onDelivery = n -> {
 	};
 
@@ -141,8 +144,10 @@ class SendingResilienceTests {
 		MessageDeliveryHandler store = users.getMessageDeliveryHandler();
 		AtomicInteger count = new AtomicInteger(received.size());
 		users.setMessageDeliveryHandler((message, to) -> {
-			onDelivery.accept(count.incrementAndGet());
+			// recorded first: a handler that stops the relay must not race the test's
+			// assertion on what was received (the client sees the stop before this line ran)
 			received.add(to.getEmail());
+			onDelivery.accept(count.incrementAndGet());
 			return store.handle(message, to);
 		});
 	}
