@@ -144,8 +144,8 @@ class SendingResilienceTests {
 		MessageDeliveryHandler store = users.getMessageDeliveryHandler();
 		AtomicInteger count = new AtomicInteger(received.size());
 		users.setMessageDeliveryHandler((message, to) -> {
-			// recorded first: a handler that stops the relay must not race the test's
-			// assertion on what was received (the client sees the stop before this line ran)
+			// recorded first: when a hook stops the relay, the client sees it at once,
+			// and the test must not assert what was received before this line has run
 			received.add(to.getEmail());
 			onDelivery.accept(count.incrementAndGet());
 			return store.handle(message, to);
