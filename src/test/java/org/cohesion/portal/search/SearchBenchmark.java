@@ -17,7 +17,6 @@ import org.cohesion.portal.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +36,6 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 @EnabledIfSystemProperty(named = "portal.bench.search", matches = "true")
 @SpringBootTest
-// as every full-context test here: without it, the mock environment fails to start
-// ("Expected single SessionRepositoryFilter bean", see casework's session configuration)
-@AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(Fixtures.class)
 class SearchBenchmark {
