@@ -13,6 +13,13 @@
 # the cgroup's peak, and the JVM's own account (Native Memory Tracking, committed). SETTLE (default 30) seconds
 # pass between the demo being complete and the warm-up.
 #
+#   SURGE=search bench/memory-bench.sh                      # the surge on search results instead, none cached
+#
+# SURGE=search sends every request to /recherche with one of the words in SEARCH_WORDS and a parameter of its own
+# (`&n=`, ignored by the page), so that no answer comes from the page cache: every request runs a query, its
+# counts and its highlighting (Lucene, and the JIT compiling Lucene's large methods) and stores a page the cache
+# then evicts — a flood of distinct searches, the costliest surge an anonymous visitor can send.
+#
 # JVM_OPTS defaults to the settings docs/OPERATIONS.md gives for a 512 MB container; -XX:+ExitOnOutOfMemoryError
 # is always added. CDS=1 first extracts the jar (java -Djarmode=tools extract) and records a class data sharing
 # archive in a training run that starts the application and stops (-Dspring.context.exit=onRefresh), then
@@ -29,6 +36,8 @@ SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
 SURGE_DURATION=${SURGE_DURATION:-60}
 JVM_OPTS=${JVM_OPTS:--Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
 APP_ARGS=${APP_ARGS:-}
+SURGE=${SURGE:-home}
+SEARCH_WORDS=${SEARCH_WORDS:-solidarite inondations femmes enfants handicap ministre cooperation sinistres kits formation}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}  # glibc's per-thread arenas otherwise grow the RSS by tens of MB
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
@@ -101,9 +110,25 @@ STARTED=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$WORK/app.log" | head
 sleep "${SETTLE:-30}"
 for path in / /actualites; do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
 wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" >/dev/null
+SURGE_URL="http://127.0.0.1:$PORT/"
+SURGE_SCRIPT=()
+if [ "$SURGE" = search ]; then
+  cat >"$WORK/search.lua" <<LUA
+local words = {}
+for word in string.gmatch("$SEARCH_WORDS", "%S+") do table.insert(words, word) end
+local count = 0
+request = function()
+  count = count + 1
+  return wrk.format(nil, "/recherche?q=" .. words[math.random(#words)] .. "&n=" .. count .. "-" .. math.random(1000000000))
+end
+LUA
+  SURGE_SCRIPT=(-s "$WORK/search.lua")
+  SURGE_URL="http://127.0.0.1:$PORT"
+  wrk -t2 -c16 -d20s "${SURGE_SCRIPT[@]}" "$SURGE_URL" >/dev/null  # the search path warmed up too
+fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT=$(wrk -t2 -c"$SURGE_CONNECTIONS" -d"${SURGE_DURATION}s" --timeout 10s --latency -H 'Accept-Encoding: gzip' \
-  "http://127.0.0.1:$PORT/" 2>&1)
+  "${SURGE_SCRIPT[@]}" "$SURGE_URL" 2>&1)
 ALIVE=yes
 kill -0 "$PID" 2>/dev/null || ALIVE="NO (see $WORK/app.log; dmesg for an OOM kill)"
 RSS=$(awk '/^VmRSS|^RssAnon|^RssFile|^RssShmem/ {printf "%s %d MB, ", $1, $2 / 1024}' /proc/$PID/status 2>/dev/null || echo "?")
@@ -116,7 +141,7 @@ NMT=$("$JDK/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null | gre
 echo
 echo "$("$JDK/bin/java" -version 2>&1 | head -n 1); $(nproc) cores; load $LOAD_BEFORE before the surge, $(cut -d' ' -f1-3 /proc/loadavg) after"
 echo "JVM: $JVM_OPTS $CDS_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; role $ROLE $APP_ARGS; ${STARTED:-start-up time not logged}"
-echo "Surge: $SURGE_CONNECTIONS connections, ${SURGE_DURATION}s, home page"
+echo "Surge: $SURGE_CONNECTIONS connections, ${SURGE_DURATION}s, $([ "$SURGE" = search ] && echo "distinct searches (none cached)" || echo "home page")"
 echo '```'
 grep -E 'Requests/sec|Latency|^ +(50|90|99)%|Socket errors|Non-2xx|requests in' <<<"$OUT"
 echo '```'

@@ -20,11 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * on Lucene, a folder without a complete index of the current format; on OpenSearch, an
  * index without a single document
  * @param opensearch the cluster, when {@code backend} is {@code opensearch}
+ * @param searchesPerMinute the searches that reach the index per client address and
+ * minute on each node, refilled as the minute goes ({@code PORTAL_SEARCH_PER_MINUTE}); a
+ * results page served from the page cache is not counted. Past it, the results page
+ * answers 429 with a French message: a flood of distinct searches from one address, each
+ * a query, counts and highlighting, would otherwise take every core of the node
  */
 @ConfigurationProperties("portal.search")
 public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue("./data/search") String directory,
 		@DefaultValue("false") boolean inMemory, @DefaultValue("true") boolean rebuildWhenMissing,
-		@DefaultValue OpenSearch opensearch) {
+		@DefaultValue OpenSearch opensearch, @DefaultValue("60") int searchesPerMinute) {
 
 	public enum Backend {
 

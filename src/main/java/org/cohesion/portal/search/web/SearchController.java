@@ -1,5 +1,7 @@
 package org.cohesion.portal.search.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.cohesion.portal.search.InvalidSearch;
@@ -8,8 +10,14 @@ import org.cohesion.portal.search.SearchResults;
 import org.cohesion.portal.search.SiteSearch;
 import org.cohesion.portal.search.SearchUnavailable;
 import org.cohesion.portal.search.Suggestion;
+import org.cohesion.portal.search.internal.SearchProperties;
+import org.cohesion.portal.platform.RateLimits;
 import org.cohesion.portal.shared.Pagination;
 import org.jspecify.annotations.Nullable;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +35,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * strings and checked here, so that no value a visitor can type leads to an error page.
  * When the index does not answer (an OpenSearch outage), the page still renders, with a
  * message instead of results (503, so that no cache keeps it), and suggestions are empty:
- * the rest of the site is not affected.
+ * the rest of the site is not affected. Searches that reach the index are limited per
+ * client address ({@link SearchProperties#searchesPerMinute()}); past the limit the page
+ * says so (429).
  */
 @Controller
 class SearchController {
@@ -40,8 +50,21 @@ class SearchController {
 
 	private final SiteSearch search;
 
-	SearchController(SiteSearch search) {
+	/**
+	 * Kept in this node's memory, even on PostgreSQL: what the limit protects is this
+	 * node's processors, and a search must not wait for a database connection.
+	 */
+	private final RateLimits limits;
+
+	private final BucketConfiguration perAddress;
+
+	SearchController(SiteSearch search, SearchProperties properties, Clock clock) {
 		this.search = search;
+		this.limits = RateLimits.inMemory(clock);
+		int perMinute = properties.searchesPerMinute();
+		this.perAddress = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+			.build();
 	}
 
 	@GetMapping("/recherche")
@@ -51,7 +74,7 @@ class SearchController {
 			@RequestParam(name = "annee", required = false) @Nullable String year,
 			@RequestParam(name = "tri", required = false) @Nullable String sort,
 			@RequestParam(name = "page", required = false) @Nullable String page, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		keepOnlyIfIndexedOnCommit(response);
 		String text = query == null ? "" : query;
 		String cleanType = type != null && SiteSearch.TYPES.contains(type) ? type : null;
@@ -60,7 +83,10 @@ class SearchController {
 		boolean byDate = "date".equals(sort);
 		SearchResults results = null;
 		String problem = null;
-		if (query != null) {
+		if (query != null && !withinLimit(request, response)) {
+			problem = "search.problem.tooMany";
+		}
+		else if (query != null) {
 			try {
 				results = search.search(new SearchRequest(text, cleanType, cleanSection, cleanYear, byDate,
 						Pagination.index(number(page)), PAGE_SIZE));
@@ -104,6 +130,23 @@ class SearchController {
 		catch (SearchUnavailable ex) {
 			return List.of();
 		}
+	}
+
+	/**
+	 * Counts one search from the client's address; past the limit, a 429 that says when
+	 * to try again and that nobody keeps.
+	 */
+	private boolean withinLimit(HttpServletRequest request, HttpServletResponse response) {
+		ConsumptionProbe probe = limits.bucket("search.ip", request.getRemoteAddr(), () -> perAddress)
+			.tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed()) {
+			return true;
+		}
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return false;
 	}
 
 	/**
