@@ -18,7 +18,9 @@
 # SURGE=search sends every request to /recherche with one of the words in SEARCH_WORDS and a parameter of its own
 # (`&n=`, ignored by the page), so that no answer comes from the page cache: every request runs a query, its
 # counts and its highlighting (Lucene, and the JIT compiling Lucene's large methods) and stores a page the cache
-# then evicts — a flood of distinct searches, the costliest surge an anonymous visitor can send.
+# then evicts — a flood of distinct searches, the costliest surge an anonymous visitor can send. All of it comes
+# from one address, so past the first 60 searches a minute the node answers 429 (portal.search.searches-per-minute);
+# APP_ARGS=--portal.search.searches-per-minute=1000000000 measures the searches themselves.
 #
 # JVM_OPTS defaults to the settings docs/OPERATIONS.md gives for a 512 MB container; -XX:+ExitOnOutOfMemoryError
 # is always added. CDS=1 first extracts the jar (java -Djarmode=tools extract) and records a class data sharing
