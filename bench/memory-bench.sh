@@ -36,7 +36,7 @@ ROLE=${ROLE:-portal}
 CONTAINER_MB=${CONTAINER_MB:-512}
 SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
 SURGE_DURATION=${SURGE_DURATION:-60}
-JVM_OPTS=${JVM_OPTS:--Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
+JVM_OPTS=${JVM_OPTS:--Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=5000}
 APP_ARGS=${APP_ARGS:-}
 SURGE=${SURGE:-home}
 SEARCH_WORDS=${SEARCH_WORDS:-solidarite inondations femmes enfants handicap ministre cooperation sinistres kits formation}

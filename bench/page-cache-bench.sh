@@ -32,7 +32,7 @@ HEAP=${HEAP:--Xmx320m}
 SURGE_CONNECTIONS=${SURGE_CONNECTIONS:-1000}
 SURGE_DURATION=${SURGE_DURATION:-60}
 CONTAINER_MB=${CONTAINER_MB:-512}
-CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2}
+CONTAINER_OPTS=${CONTAINER_OPTS:--Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=5000}
 CONTAINER_ARGS=${CONTAINER_ARGS:---server.tomcat.threads.max=64}
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
