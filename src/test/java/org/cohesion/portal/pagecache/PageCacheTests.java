@@ -11,6 +11,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
+
 import org.cohesion.portal.news.domain.Article;
 import org.cohesion.portal.news.domain.Section;
 import org.cohesion.portal.testing.EditorialTestConfiguration;
@@ -109,6 +114,31 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aBrowserThatAcceptsBrotliGetsTheSamePageSmallerAndOthersGzip() throws Exception {
+		Article article = fixtures.article("Remise de kits scolaires aux orphelins de Korhogo")
+			.in(section)
+			.body("<p>" + "Les familles d’accueil des orphelins reçoivent des fournitures et des uniformes. ".repeat(20)
+					+ "</p>")
+			.save();
+		String path = "/actualites/" + article.getSlug();
+		HttpResponse<byte[]> gzip = get(port, path, Map.of("Accept-Encoding", "gzip"));
+		String page = gunzip(gzip.body());
+
+		HttpResponse<byte[]> brotli = get(port, path, Map.of("Accept-Encoding", "gzip, deflate, br, zstd"));
+		assertThat(brotli.headers().firstValue("X-Page-Cache")).hasValue("hit");
+		assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+		assertThat(brotli.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+		assertThat(brotli.headers().firstValue("Content-Length")).hasValue(String.valueOf(brotli.body().length));
+		assertThat(unbrotli(brotli.body())).isEqualTo(page).contains("Remise de kits scolaires");
+		assertThat(brotli.body().length).as("Brotli bytes against gzip's").isLessThan(gzip.body().length);
+		assertThat(brotli.headers().firstValue("ETag")).isEqualTo(gzip.headers().firstValue("ETag"));
+
+		HttpResponse<byte[]> refused = get(port, path, Map.of("Accept-Encoding", "br;q=0, gzip"));
+		assertThat(refused.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gunzip(refused.body())).isEqualTo(page);
+	}
+
+	@Test
 	void aChangeShowsAtOnceOnTheNodeThatMadeIt() throws Exception {
 		Article article = fixtures.article("Caravane de sensibilisation à Man").in(section).save();
 		get(port, "/", Map.of());
@@ -170,6 +200,13 @@ class PageCacheTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		headers.forEach(request::header);
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String unbrotli(byte[] body) throws IOException {
+		Brotli4jLoader.ensureAvailability();
+		DirectDecompress decoded = Decoder.decompress(body);
+		assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+		return new String(decoded.getDecompressedData(), StandardCharsets.UTF_8);
 	}
 
 	private static String gunzip(byte[] body) throws IOException {

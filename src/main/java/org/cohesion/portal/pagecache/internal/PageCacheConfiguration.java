@@ -49,7 +49,7 @@ class PageCacheConfiguration {
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties, RenderedPages pages,
 			PageCacheMetrics metrics) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(pages, metrics));
+				new PageCacheFilter(pages, metrics, BrotliEncoding.of(properties.brotliQuality())));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
 		registration.setEnabled(properties.enabled());
 		return registration;

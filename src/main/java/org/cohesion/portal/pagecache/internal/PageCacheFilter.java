@@ -67,9 +67,12 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCacheMetrics metrics;
 
-	PageCacheFilter(RenderedPages pages, PageCacheMetrics metrics) {
+	private final BrotliEncoding brotli;
+
+	PageCacheFilter(RenderedPages pages, PageCacheMetrics metrics, BrotliEncoding brotli) {
 		this.pages = pages;
 		this.metrics = metrics;
+		this.brotli = brotli;
 	}
 
 	@Override
@@ -177,7 +180,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		return key.length() > MAX_KEY_LENGTH ? null : key;
 	}
 
-	private static @Nullable Page storable(ContentCachingResponseWrapper response, long generation) throws IOException {
+	private @Nullable Page storable(ContentCachingResponseWrapper response, long generation) throws IOException {
 		if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)) {
 			return null;
 		}
@@ -200,7 +203,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				headers.add(new Header(name, value));
 			}
 		}
-		return new Page(generation, gzip(body), body.length, contentType, response.getLocale(),
+		return new Page(generation, gzip(body), brotli.compress(body), body.length, contentType, response.getLocale(),
 				response.getHeader(HttpHeaders.ETAG), List.copyOf(headers));
 	}
 
@@ -226,10 +229,14 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			response.setContentLength(page.gzip().length);
+		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		byte[] brotli = page.brotli();
+		String coding = brotli != null && accepts(acceptEncoding, "br") ? "br"
+				: accepts(acceptEncoding, "gzip") ? "gzip" : null;
+		byte[] encoded = "br".equals(coding) ? brotli : "gzip".equals(coding) ? page.gzip() : null;
+		if (coding != null && encoded != null) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, coding);
+			response.setContentLength(encoded.length);
 		}
 		else {
 			response.setContentLength(page.length());
@@ -238,8 +245,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		OutputStream out = response.getOutputStream();
-		if (gzip) {
-			out.write(page.gzip());
+		if (encoded != null) {
+			out.write(encoded);
 		}
 		else {
 			try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(page.gzip()))) {
@@ -263,14 +270,18 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	static boolean acceptsGzip(@Nullable String acceptEncoding) {
+	/**
+	 * Whether {@code Accept-Encoding} names {@code coding} without refusing it
+	 * ({@code q=0}).
+	 */
+	static boolean accepts(@Nullable String acceptEncoding, String coding) {
 		if (acceptEncoding == null) {
 			return false;
 		}
 		for (String part : acceptEncoding.split(",")) {
-			String[] coding = part.trim().split(";");
-			if (coding[0].trim().equalsIgnoreCase("gzip")) {
-				return coding.length < 2 || !coding[1].replace(" ", "").equals("q=0");
+			String[] named = part.trim().split(";");
+			if (named[0].trim().equalsIgnoreCase(coding)) {
+				return named.length < 2 || !named[1].replace(" ", "").matches("q=0(\\.0{0,3})?");
 			}
 		}
 		return false;

@@ -17,9 +17,11 @@ import org.springframework.util.unit.DataSize;
  * between content changes
  * ({@link org.cohesion.portal.pagecache.PageCache#contentGeneration()}), whether or not
  * the rendered pages are cached
+ * @param brotliQuality the Brotli quality cached pages are also kept in (1–11; 0: gzip
+ * only), for the browsers that accept it
  */
 @ConfigurationProperties("portal.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("32MB") DataSize maxSize,
 		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("1h") Duration maxAge,
-		@DefaultValue("true") boolean readModels) {
+		@DefaultValue("true") boolean readModels, @DefaultValue("10") int brotliQuality) {
 }

@@ -11,12 +11,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Public pages as they were last rendered, gzip-compressed, within a byte budget
- * (Caffeine evicts by weight, keeping what is asked often). Every page remembers the
- * generation it was rendered in: {@link #clear()} starts a new generation, so a page
- * whose rendering began before a change and ended after it is never served. A generation
- * also knows when it started: every page of it was rendered at that time or later, which
- * is what tells which scheduled content its pages may still be missing.
+ * Public pages as they were last rendered, compressed (gzip, and Brotli where it is
+ * available), within a byte budget (Caffeine evicts by weight, keeping what is asked
+ * often). Every page remembers the generation it was rendered in: {@link #clear()} starts
+ * a new generation, so a page whose rendering began before a change and ended after it is
+ * never served. A generation also knows when it started: every page of it was rendered at
+ * that time or later, which is what tells which scheduled content its pages may still be
+ * missing.
  */
 final class RenderedPages {
 
@@ -26,11 +27,11 @@ final class RenderedPages {
 	record Header(String name, String value) {
 	}
 
-	record Page(long generation, byte[] gzip, int length, String contentType, @Nullable Locale locale,
-			@Nullable String etag, List<Header> headers) {
+	record Page(long generation, byte[] gzip, byte @Nullable [] brotli, int length, String contentType,
+			@Nullable Locale locale, @Nullable String etag, List<Header> headers) {
 
 		int weight() {
-			int weight = 200 + gzip.length + contentType.length();
+			int weight = 200 + gzip.length + (brotli == null ? 0 : brotli.length) + contentType.length();
 			for (Header header : headers) {
 				weight += 48 + 2 * (header.name().length() + header.value().length());
 			}

@@ -26,10 +26,11 @@ import static org.awaitility.Awaitility.await;
 class SharedRenderingTests {
 
 	private final RenderedPages pages = new RenderedPages(
-			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofHours(1), true),
+			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofHours(1), true, 10),
 			Clock.systemUTC());
 
-	private final PageCacheFilter filter = new PageCacheFilter(pages, new PageCacheMetrics(null, pages));
+	private final PageCacheFilter filter = new PageCacheFilter(pages, new PageCacheMetrics(null, pages),
+			BrotliEncoding.of(10));
 
 	private final AtomicInteger renderings = new AtomicInteger();
 
