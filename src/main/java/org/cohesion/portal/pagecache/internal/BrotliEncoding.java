@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brotli for cached pages, through Brotli4j (Google's encoder, a native library loaded at
- * first use). A page is compressed once when it is stored, so a high quality costs
- * little: at 10, about 4 ms for a 12 KB results page, 15 % smaller than gzip
- * (docs/PERFORMANCE.md). Where the native library cannot be loaded (a platform the jar
- * was not built for, a temporary folder mounted without execution), pages are served with
- * gzip only, said once in the log.
+ * start). A page is compressed once, the first time it is served again from memory to a
+ * browser that accepts Brotli, so a high quality costs little in all: at 10, 11–15 %
+ * fewer bytes than gzip on the demo's pages (docs/PERFORMANCE.md). Where the native
+ * library cannot be loaded (a platform the jar was not built for, a temporary folder
+ * mounted without execution), pages are served with gzip only, said once in the log.
  */
 final class BrotliEncoding {
 

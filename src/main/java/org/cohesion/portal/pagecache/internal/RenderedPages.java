@@ -11,8 +11,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Public pages as they were last rendered, compressed (gzip, and Brotli where it is
- * available), within a byte budget (Caffeine evicts by weight, keeping what is asked
+ * Public pages as they were last rendered, gzip-compressed (and in Brotli once asked for
+ * a second time), within a byte budget (Caffeine evicts by weight, keeping what is asked
  * often). Every page remembers the generation it was rendered in: {@link #clear()} starts
  * a new generation, so a page whose rendering began before a change and ended after it is
  * never served. A generation also knows when it started: every page of it was rendered at
@@ -29,6 +29,10 @@ final class RenderedPages {
 
 	record Page(long generation, byte[] gzip, byte @Nullable [] brotli, int length, String contentType,
 			@Nullable Locale locale, @Nullable String etag, List<Header> headers) {
+
+		Page withBrotli(byte[] compressed) {
+			return new Page(generation, gzip, compressed, length, contentType, locale, etag, headers);
+		}
 
 		int weight() {
 			int weight = 200 + gzip.length + (brotli == null ? 0 : brotli.length) + contentType.length();
@@ -84,6 +88,14 @@ final class RenderedPages {
 		if (page.generation() == generation()) {
 			pages.put(key, page);
 		}
+	}
+
+	/**
+	 * Puts {@code better} in place of {@code page} if that is still the one kept (its
+	 * generation's).
+	 */
+	void replace(String key, Page page, Page better) {
+		pages.asMap().replace(key, page, better);
 	}
 
 	void clear() {
