@@ -118,10 +118,13 @@ if [ "$SURGE" = search ]; then
   cat >"$WORK/search.lua" <<LUA
 local words = {}
 for word in string.gmatch("$SEARCH_WORDS", "%S+") do table.insert(words, word) end
+-- each wrk thread numbers its requests apart (the same random numbers in every thread would repeat addresses)
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
 local count = 0
 request = function()
   count = count + 1
-  return wrk.format(nil, "/recherche?q=" .. words[math.random(#words)] .. "&n=" .. count .. "-" .. math.random(1000000000))
+  return wrk.format(nil, "/recherche?q=" .. words[count % #words + 1] .. "&n=" .. id .. "-" .. count)
 end
 LUA
   SURGE_SCRIPT=(-s "$WORK/search.lua")
