@@ -167,7 +167,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	 * once — an address with a query string of its own — must not cost.
 	 */
 	private Page inBrotliIfAsked(String key, Page page, HttpServletRequest request) throws IOException {
-		if (page.brotli() != null || !brotli.available()
+		String etag = page.etag();
+		boolean sendsBody = !"HEAD".equals(request.getMethod())
+				&& (etag == null || !matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag));
+		if (page.brotli() != null || !sendsBody || !brotli.available()
 				|| !accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "br")) {
 			return page;
 		}
