@@ -254,12 +254,16 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		byte[] brotli = page.brotli();
-		String coding = brotli != null && accepts(acceptEncoding, "br") ? "br"
-				: accepts(acceptEncoding, "gzip") ? "gzip" : null;
-		byte[] encoded = "br".equals(coding) ? brotli : "gzip".equals(coding) ? page.gzip() : null;
-		if (coding != null && encoded != null) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, coding);
+		byte[] encoded = null;
+		if (page.brotli() != null && accepts(acceptEncoding, "br")) {
+			encoded = page.brotli();
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "br");
+		}
+		else if (accepts(acceptEncoding, "gzip")) {
+			encoded = page.gzip();
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		if (encoded != null) {
 			response.setContentLength(encoded.length);
 		}
 		else {
